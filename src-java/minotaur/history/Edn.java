@@ -1,0 +1,145 @@
+package minotaur.history;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.IPersistentVector;
+import clojure.lang.Keyword;
+import clojure.lang.PersistentArrayMap;
+import clojure.lang.PersistentHashMap;
+import clojure.lang.PersistentHashSet;
+import clojure.lang.PersistentVector;
+import clojure.lang.RT;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Conversions between ops and EDN data, using Clojure's own printer. */
+public final class Edn {
+  static final Keyword PROCESS = Keyword.intern("process");
+  static final Keyword TYPE = Keyword.intern("type");
+  static final Keyword F = Keyword.intern("f");
+  static final Keyword VALUE = Keyword.intern("value");
+  static final Keyword TIME = Keyword.intern("time");
+  static final Keyword INDEX = Keyword.intern("index");
+
+  private Edn() {}
+
+  /**
+   * Java values as EDN data: Integer/Short/Byte become Long, Float becomes Double, Java lists,
+   * sets and maps become persistent collections, recursively; so equal EDN values are equal.
+   */
+  public static Object normalize(Object v) {
+    if (v == null || v instanceof Long || v instanceof String || v instanceof Keyword
+        || v instanceof Boolean || v instanceof Double) {
+      return v;
+    }
+    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
+    }
+    if (v instanceof Float fl) return fl.doubleValue();
+    if (v instanceof IPersistentVector pv) {
+      for (int i = 0; i < pv.count(); i++) {
+        Object e = pv.nth(i);
+        if (normalize(e) != e) return normalizeList((List<?>) pv);
+      }
+      return v;
+    }
+    if (v instanceof clojure.lang.IPersistentCollection) return v;
+    if (v instanceof List<?> l) return normalizeList(l);
+    if (v instanceof Set<?> s) {
+      List<Object> out = new ArrayList<>(s.size());
+      for (Object e : s) out.add(normalize(e));
+      return PersistentHashSet.create(out);
+    }
+    if (v instanceof Map<?, ?> m) {
+      IPersistentMap out = PersistentHashMap.EMPTY;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        out = out.assoc(normalize(e.getKey()), normalize(e.getValue()));
+      }
+      return out;
+    }
+    if (v instanceof Object[] arr) return normalizeList(List.of(arr));
+    return v;
+  }
+
+  private static Object normalizeList(List<?> l) {
+    List<Object> out = new ArrayList<>(l.size());
+    for (Object e : l) out.add(normalize(e));
+    return PersistentVector.create(out);
+  }
+
+  /** Prints a value as EDN (Clojure's printer, with readably true). */
+  public static String print(Object v) {
+    StringWriter w = new StringWriter();
+    try {
+      RT.print(v, w);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return w.toString();
+  }
+
+  /** The op as a map with keys in Jepsen's order: type, f, value, process, time, index, extras. */
+  static IPersistentMap opToMap(Op op) {
+    List<Object> kvs = new ArrayList<>(16);
+    kvs.add(TYPE); kvs.add(op.type().keyword());
+    kvs.add(F); kvs.add(op.f());
+    kvs.add(VALUE); kvs.add(op.value());
+    kvs.add(PROCESS); kvs.add(op.process());
+    if (op.time() != Op.ABSENT) { kvs.add(TIME); kvs.add(op.time()); }
+    if (op.index() != Op.ABSENT) { kvs.add(INDEX); kvs.add(op.index()); }
+    for (Object o : op.extra()) {
+      Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
+      kvs.add(e.getKey()); kvs.add(e.getValue());
+    }
+    if (kvs.size() <= 16) return new PersistentArrayMap(kvs.toArray());
+    return PersistentHashMap.create(kvs.toArray());
+  }
+
+  /**
+   * An op from an EDN map as Jepsen and Knossos write it.
+   *
+   * @throws IllegalArgumentException naming what is wrong, for a map that is not an op
+   */
+  public static Op opFromMap(Object form) {
+    if (!(form instanceof Map<?, ?> m)) {
+      throw new IllegalArgumentException("expected an op map, got " + abbreviate(form));
+    }
+    if (!m.containsKey(TYPE)) throw new IllegalArgumentException("op has no :type: " + abbreviate(form));
+    Op.Type type = Op.Type.of(m.get(TYPE));
+    if (type == null) {
+      throw new IllegalArgumentException("unknown :type " + print(m.get(TYPE)) + " (expected :invoke, :ok, :fail or :info)");
+    }
+    if (!m.containsKey(PROCESS)) throw new IllegalArgumentException("op has no :process: " + abbreviate(form));
+    Object process = m.get(PROCESS);
+    if (!(process instanceof Number || process instanceof Keyword)) {
+      throw new IllegalArgumentException("bad :process " + print(process) + " (expected an integer or :nemesis)");
+    }
+    Object f = m.get(F);
+    if (f != null && !(f instanceof Keyword)) {
+      throw new IllegalArgumentException("bad :f " + print(f) + " (expected a keyword)");
+    }
+    long time = number(m, TIME);
+    long index = number(m, INDEX);
+    IPersistentMap extra = PersistentArrayMap.EMPTY;
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      Object k = e.getKey();
+      if (k == PROCESS || k == TYPE || k == F || k == VALUE || k == TIME || k == INDEX) continue;
+      extra = extra.assoc(k, e.getValue());
+    }
+    return new Op(process, type, (Keyword) f, m.get(VALUE), time, index, extra);
+  }
+
+  private static long number(Map<?, ?> m, Keyword k) {
+    Object v = m.get(k);
+    if (v == null) return Op.ABSENT;
+    if (v instanceof Number n) return n.longValue();
+    throw new IllegalArgumentException("bad " + k + " " + print(v) + " (expected an integer)");
+  }
+
+  static String abbreviate(Object form) {
+    String s = print(form);
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+  }
+}
