@@ -64,7 +64,7 @@ public final class Linearizability {
         if (r.isInvalid()) break;
       }
     }
-    return combine(results, prepared.n, System.nanoTime() - start);
+    return combine(results, keys.size(), prepared.n, System.nanoTime() - start);
   }
 
   /** Calls grouped by key, in first-seen order; null if the model does not partition this history. */
@@ -111,7 +111,7 @@ public final class Linearizability {
     }
   }
 
-  private static CheckResult combine(List<CheckResult> results, int calls, long nanos) {
+  private static CheckResult combine(List<CheckResult> results, int partitions, int calls, long nanos) {
     long configs = 0;
     CheckResult invalid = null;
     CheckResult unknown = null;
@@ -121,8 +121,8 @@ public final class Linearizability {
       if (r.isUnknown() && unknown == null) unknown = r;
     }
     CheckResult verdict = invalid != null ? invalid : unknown != null ? unknown
-        : CheckResult.valid(null, configs, calls, results.size(), nanos);
-    return verdict.withStats(configs, calls, results.size(), nanos);
+        : CheckResult.valid(null, configs, calls, partitions, nanos);
+    return verdict.withStats(configs, calls, partitions, nanos);
   }
 
   private static long index(CheckResult r) {
