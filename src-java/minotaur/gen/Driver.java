@@ -48,7 +48,7 @@ public final class Driver {
    */
   public void complete(Object thread, Op completion, long now) {
     ctx = ctx.withTime(now);
-    gen = gen.update(ctx, completion);
+    if (!Gen.isSleep(completion)) gen = gen.update(ctx, completion);
     if (completion.isInfo() && completion.isClient()) {
       ctx = ctx.withProcess(thread, completion.processId() + ctx.concurrency());
     }
