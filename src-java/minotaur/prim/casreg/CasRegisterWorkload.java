@@ -9,7 +9,6 @@ import minotaur.gen.Gen;
 import minotaur.gen.Generator;
 import minotaur.history.Op;
 import minotaur.mem.Memory;
-import minotaur.model.Models;
 import minotaur.prim.Variants;
 import minotaur.run.Checkers;
 import minotaur.run.Client;
@@ -38,7 +37,7 @@ public final class CasRegisterWorkload {
         .clients((thread, process) -> client(register))
         .generator(generator())
         .faults(seed -> new BetweenReadAndWriteDelay(seed))
-        .checker("linearizable", Checkers.linearizable(Models.named("cas-register", 0L)))
+        .checker("linearizable", Checkers.linearizable(CasRegisterSpec.MODEL))
         .build();
   }
 
