@@ -20,6 +20,7 @@ public final class Workloads {
 
   static {
     // One line per workload; keep sorted by name.
+    register("cas-register", minotaur.prim.casreg.CasRegisterWorkload::create);
   }
 
   private Workloads() {}
