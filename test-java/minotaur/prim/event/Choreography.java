@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import minotaur.fault.FaultHook;
 import minotaur.fault.Faults;
 import minotaur.os.Abandoned;
@@ -67,10 +68,13 @@ public final class Choreography implements FaultHook, AutoCloseable {
     return t;
   }
 
-  /** Waits (bounded) until {@code t} is blocked in a monitor wait, i.e. asleep in an OS call. */
+  /**
+   * Waits (bounded) until {@code t} is blocked in a monitor wait, i.e. asleep in an OS call of
+   * {@link MonitorOs} (a thread parked at a fault point has a blocker; a monitor wait has none).
+   */
   public static void awaitBlocked(Thread t) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (t.getState() != Thread.State.WAITING) {
+    while (t.getState() != Thread.State.WAITING || LockSupport.getBlocker(t) != null) {
       if (!t.isAlive()) throw new AssertionError(t.getName() + " finished instead of blocking");
       if (System.nanoTime() > deadline) throw new AssertionError(t.getName() + " never blocked");
       Thread.onSpinWait();
