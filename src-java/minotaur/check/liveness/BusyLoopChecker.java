@@ -34,25 +34,31 @@ public final class BusyLoopChecker implements Checker {
   public IPersistentMap check(List<Op> history, RunContext run) {
     Map<Object, Op> open = new HashMap<>();
     List<Object> spins = new ArrayList<>();
-    Op firstEmpty = null; // the last wait's invoke, if it returned empty with no notify since
-    boolean notifySince = false;
+    Op previousEmpty = null; // the previous wait's invoke, if it returned having done nothing
+    boolean notifyInWindow = false; // a notify ran since the previous wait's invoke
+    boolean notifyInCurrent = false; // a notify ran since the current wait's invoke
     for (Op op : history) {
       if (!op.isClient()) continue;
       if (op.isInvoke()) {
+        if (notifyF.equals(op.f())) {
+          notifyInWindow = true;
+          notifyInCurrent = true;
+        } else if (isWait.test(op)) {
+          notifyInCurrent = open.values().stream().anyMatch(o -> notifyF.equals(o.f()));
+        }
         open.put(op.process(), op);
-        if (notifyF.equals(op.f())) notifySince = true;
         continue;
       }
       Op invoke = open.remove(op.process());
       if (invoke == null || !isWait.test(invoke)) continue;
       boolean empty = op.isOk() && didNothing.test(op);
-      if (empty && firstEmpty != null && !notifySince) {
-        spins.add(Verdicts.of(false, "first", firstEmpty.toMap(), "second", op.toMap(),
+      if (empty && previousEmpty != null && !notifyInWindow) {
+        spins.add(Verdicts.of(false, "first", previousEmpty.toMap(), "second", op.toMap(),
             "message", "wait at index " + invoke.index() + " returned with nothing to do and no notify since index "
-                + firstEmpty.index()).without(Verdicts.VALID));
+                + previousEmpty.index()).without(Verdicts.VALID));
       }
-      firstEmpty = empty ? invoke : null;
-      notifySince = open.values().stream().anyMatch(o -> notifyF.equals(o.f()));
+      previousEmpty = empty ? invoke : null;
+      notifyInWindow = notifyInCurrent;
     }
     return Verdicts.of(spins.isEmpty(), "spins", spins.size(), "examples", spins.subList(0, Math.min(3, spins.size())));
   }

@@ -22,6 +22,10 @@ import minotaur.run.Verdicts;
  * discharged it. A correct waiter wakes microseconds after the notify returns; {@code grace}
  * (longer than any injected delay) separates "not yet woken" from "never woken".
  *
+ * <p>A wait that did return, but only {@code grace} or more after an obligation it then
+ * discharged had been outstanding while it slept, was woken late by some later notify: the
+ * notify it missed is reported the same way.
+ *
  * <p>Obligations are kept per key as a FIFO of notify completions. A discharge of a key removes
  * the oldest one; a discharge that arrives before its notify's completion was recorded (the poll
  * ran the BH while the scheduler was still returning) is kept as a credit that the next notify of
@@ -75,8 +79,15 @@ public final class LostWakeupChecker implements Checker {
         } else {
           for (Object key : keys) {
             ArrayDeque<Pending> q = pending.get(key);
-            if (q != null && !q.isEmpty()) q.removeFirst();
-            else credits.merge(key, 1, Integer::sum);
+            if (q != null && !q.isEmpty()) {
+              Pending served = q.removeFirst();
+              if (wakeups.isWait(invoke) && invoke.index() < served.completion.index()
+                  && op.time() - served.completion.time() >= graceNanos) {
+                lost.add(report(history, invoke, op, served)); // woken late, by a later notify
+              }
+            } else {
+              credits.merge(key, 1, Integer::sum);
+            }
           }
         }
       } else if (op.isInfo() && wakeups.isWait(invoke) && gaveUp(op)) {

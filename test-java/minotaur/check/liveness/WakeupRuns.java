@@ -17,7 +17,8 @@ public final class WakeupRuns {
       java.util.Map<String, String> extra) throws Exception {
     Path dir = Path.of(System.getProperty("minotaur.basedir", "."), "target", "wakeup-runs");
     Files.createDirectories(dir);
-    Path history = dir.resolve(workload + "-" + variant + "-" + seed + ".edn");
+    Path history = dir.resolve(workload + "-" + variant + String.join("-", new java.util.TreeMap<>(extra).values().stream()
+        .map(v -> "-" + v).toList()) + "-" + seed + ".edn");
     RunOptions options = RunOptions.of(threads, seed, ops)
         .withOpTimeout(Duration.ofSeconds(1))
         .withQuiesce(Duration.ofMillis(400))
