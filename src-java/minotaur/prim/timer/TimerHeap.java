@@ -67,6 +67,16 @@ public final class TimerHeap {
 
   /** {@code g_free}: poisons the block and puts it on the free list. A double free throws. */
   public void gFree(QemuTimer t) {
+    gFree(t, site.get());
+  }
+
+  /** The calling thread's site, for a free that will run elsewhere (a call_rcu callback). */
+  public Object site() {
+    return site.get();
+  }
+
+  /** {@code g_free} on behalf of {@code freeSite} (the op that asked for the free). */
+  public void gFree(QemuTimer t, Object freeSite) {
     FreeRecord record;
     synchronized (this) {
       if ((t.state & 1) != 0) throw new IllegalStateException("double free of " + t);
@@ -75,7 +85,7 @@ public final class TimerHeap {
       t.next.setPlain(null);
       t.cb = null;
       t.opaque = null;
-      record = new FreeRecord(t.address, t.state, site.get(), Thread.currentThread().getName());
+      record = new FreeRecord(t.address, t.state, freeSite, Thread.currentThread().getName());
       Deque<FreeRecord> d = frees.computeIfAbsent(t.address, a -> new ArrayDeque<>());
       if (d.size() == FREES_REMEMBERED) d.pollFirst();
       d.addLast(record);
@@ -94,9 +104,14 @@ public final class TimerHeap {
    * memory holds either way (garbage, as in C).
    */
   public long expireTime(QemuTimer t, int tag, String function) {
-    int now = t.state;
-    if ((tag & 1) != 0 || now != tag) record(t, tag, now, function, "expire_time");
+    check(t, tag, function, "expire_time");
     return t.expireTime.getPlain();
+  }
+
+  /** Checks, before a dereference of {@code field}, that t is the block its pointer's tag names. */
+  public void check(QemuTimer t, int tag, String function, String field) {
+    int now = t.state;
+    if ((tag & 1) != 0 || now != tag) record(t, tag, now, function, field);
   }
 
   private void record(QemuTimer t, int tag, int now, String function, String field) {

@@ -142,7 +142,8 @@ public final class TimerList {
     timerDel(ts);
     Faults.point("timer.free.before-g-free");
     if (variant.freesAfterGracePeriod()) {
-      rcu.callRcu(ts.rcu, h -> heap.gFree(ts));
+      Object site = heap.site();
+      rcu.callRcu(ts.rcu, h -> heap.gFree(ts, site));
     } else {
       heap.gFree(ts); // the seed's "TODO: use call_rcu to free"
     }
@@ -200,31 +201,31 @@ public final class TimerList {
     return delta <= 0 ? 0 : delta;
   }
 
-  /** The lockless "might the head be expired?" check of {@code timerlist_run_timers}. */
-  private QemuTimer locklessExpiredHead(long currentTime) {
-    rcu.readLock();
-    try {
-      QemuTimer ts = activeTimers.getAcquire();
-      if (ts == null) return null;
-      int tag = heap.tag(ts);
-      Faults.point("timer.run.after-head-load");
-      return heap.expireTime(ts, tag, "timerlist_run_timers") <= currentTime ? ts : null;
-    } finally {
-      rcu.readUnlock();
-    }
-  }
-
   /**
    * {@code timerlist_run_timers}: fires every timer due at the clock's current time, one at a
    * time, each unlinked under the lock and its callback run without it. Returns whether any fired.
+   * The pointer to the head carries its heap tag from the read that found it, so that NO_RECHECK_HEAD's
+   * use of the lockless pointer under the lock is checked like any other stale dereference.
    */
   public boolean timerlistRunTimers() {
     boolean progress = false;
     long currentTime = clock.getNs();
     for (;;) {
       QemuTimer ts = null;
+      int tag = 0;
       if (variant.lockless()) {
-        ts = locklessExpiredHead(currentTime);
+        // Check if the head might be expired; a concurrent del or mod is caught under the lock.
+        rcu.readLock();
+        try {
+          ts = activeTimers.getAcquire(); // atomic_rcu_read(&timer_list->active_timers)
+          if (ts != null) {
+            tag = heap.tag(ts);
+            Faults.point("timer.run.after-head-load");
+            if (heap.expireTime(ts, tag, "timerlist_run_timers") > currentTime) ts = null;
+          }
+        } finally {
+          rcu.readUnlock();
+        }
         if (ts == null) break;
         Faults.point("timer.run.before-lock");
       }
@@ -236,8 +237,10 @@ public final class TimerList {
           // The head may have been deleted or modified since the lockless check: re-read it.
           ts = activeTimers.getPlain();
           if (!timerExpiredNs(ts, currentTime)) break;
+          tag = heap.tag(ts);
         }
         // remove timer from the list before calling the callback
+        heap.check(ts, tag, "timerlist_run_timers", "next");
         activeTimers.setPlain(ts.next.getPlain());
         ts.next.setPlain(null);
         ts.expireTime.setPlain(-1);
@@ -247,7 +250,7 @@ public final class TimerList {
         activeTimersLock.unlock();
       }
       // run the callback (the timer list can be modified)
-      cb.fire(opaque);
+      if (cb != null) cb.fire(opaque); // null only through a freed timer: C would jump to garbage
       progress = true;
     }
     return progress;
