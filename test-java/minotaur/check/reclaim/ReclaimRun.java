@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -41,6 +42,9 @@ final class ReclaimRun {
   /** Pause between a process's ops (Jepsen's stagger), so fast writers overlap slow readers. */
   static final long STAGGER_NANOS = 50_000;
 
+  /** How long an op may run before the watchdog abandons it. */
+  static final long WATCHDOG_NANOS = 2_000_000_000L;
+
   private ReclaimRun() {}
 
   static Result run(String workload, String variant, long seed, int processes, int opsPerProcess,
@@ -52,6 +56,7 @@ final class ReclaimRun {
     try (Recorder rec = Recorder.toFile(path)) {
       Faults.install(faults);
       List<Thread> threads = new ArrayList<>();
+      AtomicLongArray opStart = new AtomicLongArray(processes); // 0 when idle
       AtomicReference<Throwable> crash = new AtomicReference<>();
       for (int p = 0; p < processes; p++) {
         int process = p;
@@ -62,7 +67,10 @@ final class ReclaimRun {
             Op inv = gen.next(process, rng, i);
             if (inv == null) break;
             rec.record(inv.withTime(System.nanoTime() - t0));
-            rec.record(complete(c, inv).withTime(System.nanoTime() - t0));
+            opStart.set(process, System.nanoTime());
+            Op done = complete(c, inv);
+            opStart.set(process, 0);
+            rec.record(done.withTime(System.nanoTime() - t0));
             LockSupport.parkNanos(STAGGER_NANOS);
           }
         }, "process-" + p);
@@ -70,12 +78,14 @@ final class ReclaimRun {
         threads.add(t);
         t.start();
       }
-      long deadline = System.nanoTime() + 30_000_000_000L; // the watchdog's bound for the run
-      for (Thread t : threads) {
-        t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        if (t.isAlive()) {
-          t.interrupt(); // its blocked op completes :info (Abandoned) and the process stops
-          t.join(5_000);
+      // The watchdog: an op running longer than the bound is abandoned; its thread is interrupted,
+      // the blocked call throws Abandoned, the op completes :info and the process stops.
+      for (int p = 0; p < processes; p++) {
+        Thread t = threads.get(p);
+        while (t.isAlive()) {
+          t.join(20);
+          long started = opStart.get(p);
+          if (started != 0 && System.nanoTime() - started > WATCHDOG_NANOS) t.interrupt();
         }
       }
       Faults.clear();
@@ -90,7 +100,7 @@ final class ReclaimRun {
         Thread t = new Thread(() -> done.set(complete(c, inv)), "process-" + pr);
         t.setDaemon(true);
         t.start();
-        t.join(5_000); // the watchdog's bound
+        t.join(WATCHDOG_NANOS / 1_000_000);
         if (done.get() == null) {
           t.interrupt();
           rec.record(inv.withType(Op.Type.INFO).with("error", Keyword.intern("timeout"))
