@@ -1,0 +1,190 @@
+package minotaur.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import minotaur.history.Op;
+
+/**
+ * A history reduced to calls, with Knossos's preprocessing ({@code knossos.history/preprocess}):
+ * ops of non-client processes (the nemesis) are ignored; each {@code :ok} value is copied into
+ * its invocation (we learn what a read returned only at completion); {@code :fail} ops and their
+ * invocations are dropped (they did not happen); an {@code :info} completion makes its call
+ * crashed: it may take effect at any point after its invocation, or never; an invocation still
+ * open at the end is crashed too. A process that crashed never invokes again, and a process runs
+ * one call at a time; a history breaking either rule is rejected.
+ *
+ * <p>Calls are numbered 0..n-1 in invocation order. {@link #events()} is the order of the search's
+ * event list: invocations and {@code :ok} returns in history order, then the returns of crashed
+ * calls, which have no place in real time (Knossos's dll-history puts infos last too). An event is
+ * encoded {@code 2*call} for the invocation and {@code 2*call+1} for the return.
+ */
+final class PreparedHistory {
+  final int n;
+  /** The invocation of each call, carrying the completed value. */
+  final Op[] invoke;
+  /** The completion: the {@code :ok} or {@code :info} op; null for a call never completed. */
+  final Op[] completion;
+  final boolean[] ok;
+  /** Position of the invocation and of the completion in the input list (crashed: MAX_VALUE). */
+  final int[] invokePos;
+  final int[] returnPos;
+  /** Rank of each ok call in completion order (Knossos's entry id), -1 for crashed calls. */
+  final int[] okRank;
+  /** The ok call of each rank. */
+  final int[] byOkRank;
+  private final int[] events;
+
+  private PreparedHistory(List<Call> calls) {
+    n = calls.size();
+    invoke = new Op[n];
+    completion = new Op[n];
+    ok = new boolean[n];
+    invokePos = new int[n];
+    returnPos = new int[n];
+    okRank = new int[n];
+    for (int i = 0; i < n; i++) {
+      Call c = calls.get(i);
+      invoke[i] = c.invoke;
+      completion[i] = c.completion;
+      ok[i] = c.ok;
+      invokePos[i] = c.invokePos;
+      returnPos[i] = c.ok ? c.returnPos : Integer.MAX_VALUE;
+    }
+    // Events sorted by position; crashed returns go last, in invocation order.
+    int okCount = 0;
+    for (boolean b : ok) if (b) okCount++;
+    long[] keyed = new long[2 * n];
+    for (int i = 0; i < n; i++) {
+      keyed[2 * i] = ((long) invokePos[i] << 32) | (2L * i);
+      long ret = ok[i] ? returnPos[i] : Integer.MAX_VALUE;
+      keyed[2 * i + 1] = (ret << 32) | (2L * i + 1);
+    }
+    java.util.Arrays.sort(keyed);
+    events = new int[2 * n];
+    byOkRank = new int[okCount];
+    java.util.Arrays.fill(okRank, -1);
+    int rank = 0;
+    for (int k = 0; k < keyed.length; k++) {
+      int e = (int) keyed[k];
+      events[k] = e;
+      if ((e & 1) == 1 && ok[e >> 1]) {
+        okRank[e >> 1] = rank;
+        byOkRank[rank++] = e >> 1;
+      }
+    }
+  }
+
+  /** The event list order (see the class comment). */
+  int[] events() {
+    return events;
+  }
+
+  int okCount() {
+    return byOkRank.length;
+  }
+
+  /** The sub-history of the given calls (ascending), for checking one partition. */
+  PreparedHistory subset(int[] callIds) {
+    List<Call> calls = new ArrayList<>(callIds.length);
+    for (int c : callIds) {
+      calls.add(new Call(invoke[c], invokePos[c], completion[c], ok[c], returnPos[c]));
+    }
+    return new PreparedHistory(calls);
+  }
+
+  /**
+   * Prepares a history.
+   *
+   * @throws IllegalArgumentException naming the op's index, for a history no process could
+   *     have produced (a process invoking twice, completing without invoking, or invoking again
+   *     after it crashed)
+   */
+  static PreparedHistory of(List<Op> history) {
+    Map<Integer, Call> running = new HashMap<>();
+    Map<Integer, Op> crashed = new HashMap<>();
+    List<Call> calls = new ArrayList<>();
+    int pos = 0;
+    for (Op op : history) {
+      int at = pos++;
+      if (!op.isClient()) continue;
+      // Knossos indexes ops by position when the history carries no :index.
+      if (op.index() < 0) op = op.withIndex(at);
+      Integer p = op.processId();
+      Call call = running.get(p);
+      switch (op.type()) {
+        case INVOKE: {
+          if (call != null) {
+            throw bad(op, at, "process " + p + " invoked while its op " + where(call.invoke, call.invokePos)
+                + " is still running");
+          }
+          Op crash = crashed.get(p);
+          if (crash != null) {
+            throw bad(op, at, "process " + p + " invoked again after its :info op at index "
+                + crash.index() + " (a crashed process never invokes again)");
+          }
+          call = new Call(op, at, null, false, Integer.MAX_VALUE);
+          running.put(p, call);
+          calls.add(call);
+          break;
+        }
+        case OK:
+        case FAIL: {
+          if (call == null) {
+            String why = crashed.containsKey(p) ? " after its :info op at index " + crashed.get(p).index()
+                : " without invoking it first";
+            throw bad(op, at, "process " + p + " completed an op" + why);
+          }
+          running.remove(p);
+          if (op.isOk()) {
+            call.invoke = call.invoke.withValue(op.value());
+            call.completion = op;
+            call.ok = true;
+            call.returnPos = at;
+          } else {
+            call.failed = true;
+          }
+          break;
+        }
+        case INFO:
+          if (call != null) {
+            running.remove(p);
+            call.completion = op;
+            crashed.put(p, op);
+          }
+          break;
+        default:
+          throw new IllegalStateException();
+      }
+    }
+    calls.removeIf(c -> c.failed);
+    return new PreparedHistory(calls);
+  }
+
+  private static String where(Op op, int pos) {
+    return "at index " + (op.index() >= 0 ? op.index() : pos);
+  }
+
+  private static IllegalArgumentException bad(Op op, int pos, String message) {
+    return new IllegalArgumentException("op " + where(op, pos) + ": " + message + ": " + op);
+  }
+
+  /** A call while preparing. */
+  private static final class Call {
+    Op invoke;
+    final int invokePos;
+    Op completion;
+    boolean ok;
+    boolean failed;
+    int returnPos;
+
+    Call(Op invoke, int invokePos, Op completion, boolean ok, int returnPos) {
+      this.invoke = invoke;
+      this.invokePos = invokePos;
+      this.completion = completion;
+      this.ok = ok;
+      this.returnPos = returnPos;
+    }
+  }
+}

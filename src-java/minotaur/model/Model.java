@@ -1,0 +1,29 @@
+package minotaur.model;
+
+import minotaur.history.Op;
+
+/**
+ * A sequential specification with Knossos's step semantics: an immutable value that, given an
+ * operation (its {@code :f} and {@code :value}), returns the next state, or an {@link Inconsistent}
+ * saying why the operation could not have happened in this state.
+ *
+ * <p>Implementations must be immutable and have value equality ({@code equals}/{@code hashCode}):
+ * the checker memoises configurations by model state, so two equal states must be equal objects.
+ * {@code step} must be a pure function of the state and the op's {@code :f} and {@code :value}; it
+ * throws {@link IllegalArgumentException} for an operation the model does not know (bad input, as
+ * Knossos's {@code condp} does), never returns null.
+ */
+public interface Model {
+  /** The state after {@code op}, or an {@link Inconsistent} if {@code op} is impossible here. */
+  Model step(Op op);
+
+  /** True only for {@link Inconsistent}. */
+  default boolean isInconsistent() {
+    return false;
+  }
+
+  /** The state as EDN data for results and reports (Knossos prints its model records). */
+  default Object toEdn() {
+    return toString();
+  }
+}
