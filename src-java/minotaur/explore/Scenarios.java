@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import minotaur.explore.litmus.LitmusBank;
+import minotaur.explore.shapes.EventScenarios;
 
 /**
  * The scenarios {@code minotaur explore} knows by name. A primitive family adds one line below: a
@@ -14,7 +15,8 @@ import minotaur.explore.litmus.LitmusBank;
  */
 public final class Scenarios {
   private static final List<Supplier<List<Scenario>>> FAMILIES = List.of(
-      LitmusBank::scenarios);
+      LitmusBank::scenarios,
+      EventScenarios::qemuEvent);
 
   private Scenarios() {}
 

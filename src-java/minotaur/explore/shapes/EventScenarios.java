@@ -1,11 +1,17 @@
 package minotaur.explore.shapes;
 
+import java.util.ArrayList;
+import java.util.List;
 import minotaur.explore.Actor;
 import minotaur.explore.Scenario;
 import minotaur.mem.BoolCell;
 import minotaur.mem.Memory;
 import minotaur.os.EventNotifier;
 import minotaur.os.Os;
+import minotaur.prim.Variants;
+import minotaur.prim.event.QemuEvent;
+import minotaur.prim.event.QemuEventVariant;
+import minotaur.prim.event.QemuEvents;
 
 /**
  * Explorer scenarios for QemuEvent-like primitives (seed 003), written against three calls so any
@@ -29,6 +35,42 @@ public final class EventScenarios {
   }
 
   private EventScenarios() {}
+
+  /**
+   * The three shapes for every QemuEvent variant and flavour of {@code minotaur.prim.event}, named
+   * {@code qemu-event[-futex]/<variant>/<shape>}.
+   */
+  public static List<Scenario> qemuEvent() {
+    List<Scenario> all = new ArrayList<>();
+    for (QemuEventVariant.Flavour flavour : QemuEventVariant.Flavour.values()) {
+      for (QemuEventVariant variant : QemuEventVariant.values()) {
+        if (!variant.supports(flavour)) continue;
+        String prefix = "qemu-event" + (flavour == QemuEventVariant.Flavour.FUTEX ? "-futex" : "")
+            + "/" + Variants.cliName(variant) + "/";
+        Factory factory = (memory, os, init) -> port(QemuEvents.create(variant, flavour, memory, os, init));
+        all.add(promela(prefix + "promela", factory, false));
+        all.add(promela(prefix + "promela-set", factory, true));
+        all.add(resetRace(prefix + "reset-race", factory));
+      }
+    }
+    return all;
+  }
+
+  private static Event port(QemuEvent ev) {
+    return new Event() {
+      @Override public void set() {
+        ev.qemuEventSet();
+      }
+
+      @Override public void reset() {
+        ev.qemuEventReset();
+      }
+
+      @Override public void await() {
+        ev.qemuEventWait();
+      }
+    };
+  }
 
   /**
    * QEMU's docs/win32-qemu-event.promela: a waiter ({@code if !value { reset; if !value wait }
