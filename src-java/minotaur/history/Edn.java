@@ -106,36 +106,58 @@ public final class Edn {
     if (!(form instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException("expected an op map, got " + abbreviate(form));
     }
-    if (!m.containsKey(TYPE)) throw new IllegalArgumentException("op has no :type: " + abbreviate(form));
-    Op.Type type = Op.Type.of(m.get(TYPE));
-    if (type == null) {
-      throw new IllegalArgumentException("unknown :type " + print(m.get(TYPE)) + " (expected :invoke, :ok, :fail or :info)");
+    Object[] kvs = new Object[2 * m.size()];
+    int n = 0;
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      kvs[n++] = e.getKey();
+      kvs[n++] = e.getValue();
     }
-    if (!m.containsKey(PROCESS)) throw new IllegalArgumentException("op has no :process: " + abbreviate(form));
-    Object process = m.get(PROCESS);
+    return opFromEntries(kvs, n);
+  }
+
+  /**
+   * An op from the first {@code n} elements of alternating keys and values, keys distinct; the
+   * one validation shared by the EDN reader's maps and the fast line parser.
+   *
+   * @throws IllegalArgumentException naming what is wrong, for entries that are not an op
+   */
+  static Op opFromEntries(Object[] kvs, int n) {
+    Object process = null, type = null, f = null, value = null, time = null, index = null;
+    boolean hasProcess = false, hasType = false;
+    IPersistentMap extra = PersistentArrayMap.EMPTY;
+    for (int i = 0; i < n; i += 2) {
+      Object k = kvs[i], v = kvs[i + 1];
+      if (k == PROCESS) { process = v; hasProcess = true; }
+      else if (k == TYPE) { type = v; hasType = true; }
+      else if (k == F) f = v;
+      else if (k == VALUE) value = v;
+      else if (k == TIME) time = v;
+      else if (k == INDEX) index = v;
+      else extra = extra.assoc(k, v);
+    }
+    if (!hasType) throw new IllegalArgumentException("op has no :type: " + abbreviate(kvs, n));
+    Op.Type t = Op.Type.of(type);
+    if (t == null) {
+      throw new IllegalArgumentException("unknown :type " + print(type) + " (expected :invoke, :ok, :fail or :info)");
+    }
+    if (!hasProcess) throw new IllegalArgumentException("op has no :process: " + abbreviate(kvs, n));
     if (!(process instanceof Number || process instanceof Keyword)) {
       throw new IllegalArgumentException("bad :process " + print(process) + " (expected an integer or :nemesis)");
     }
-    Object f = m.get(F);
     if (f != null && !(f instanceof Keyword)) {
       throw new IllegalArgumentException("bad :f " + print(f) + " (expected a keyword)");
     }
-    long time = number(m, TIME);
-    long index = number(m, INDEX);
-    IPersistentMap extra = PersistentArrayMap.EMPTY;
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      Object k = e.getKey();
-      if (k == PROCESS || k == TYPE || k == F || k == VALUE || k == TIME || k == INDEX) continue;
-      extra = extra.assoc(k, e.getValue());
-    }
-    return new Op(process, type, (Keyword) f, m.get(VALUE), time, index, extra);
+    return new Op(process, t, (Keyword) f, value, number(TIME, time), number(INDEX, index), extra);
   }
 
-  private static long number(Map<?, ?> m, Keyword k) {
-    Object v = m.get(k);
+  private static long number(Keyword k, Object v) {
     if (v == null) return Op.ABSENT;
-    if (v instanceof Number n) return n.longValue();
+    if (v instanceof Long || v instanceof Integer) return ((Number) v).longValue();
     throw new IllegalArgumentException("bad " + k + " " + print(v) + " (expected an integer)");
+  }
+
+  private static String abbreviate(Object[] kvs, int n) {
+    return abbreviate(PersistentArrayMap.createAsIfByAssoc(java.util.Arrays.copyOf(kvs, n)));
   }
 
   static String abbreviate(Object form) {

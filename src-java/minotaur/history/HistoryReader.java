@@ -4,30 +4,39 @@ import clojure.lang.AFn;
 import clojure.lang.EdnReader;
 import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
-import clojure.lang.LineNumberingPushbackReader;
 import clojure.lang.PersistentArrayMap;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
- * Streams ops out of a Jepsen EDN history with Clojure's EDN reader, one form at a time.
+ * Streams ops out of a Jepsen EDN history, one form at a time.
  *
  * <p>Accepts the layouts Jepsen and Knossos write: one op map per line (or spread over lines),
- * or one top-level vector or list of op maps, with {@code ;} comments and commas anywhere. Memory
- * is proportional to the ops read, never to the text. Unknown tagged literals (e.g. {@code
- * #jepsen.history.Op{...}}) read as their untagged value. Ops without {@code :index} get their
- * 0-based position, as Knossos assigns it.
+ * or one top-level vector or list of op maps, with {@code ;} comments and commas anywhere. A
+ * {@link FormScanner} finds each form's extent; flat op maps are parsed by {@link FastOpParser}
+ * and everything else by Clojure's {@link EdnReader}, so each op costs time linear in its text
+ * and memory is proportional to the ops read, never to the text. Unknown tagged literals (e.g.
+ * {@code #jepsen.history.Op{...}}) read as their untagged value. Ops without {@code :index} get
+ * their 0-based position, as Knossos assigns it.
+ *
+ * <p>A form cut off by the end of the file on the file's last line is what a killed recorder
+ * leaves behind. It is reported as a truncated last line; a {@linkplain #lenient lenient} reader
+ * drops it with a {@linkplain #warnings() warning} instead, as it does a missing closing bracket
+ * of a top-level vector. Everything else wrong is a one-line {@link HistoryException} naming the
+ * file and the line the bad form starts on.
  */
 public final class HistoryReader implements Iterator<Op>, Closeable {
   private static final Object EOF = new Object();
@@ -41,8 +50,13 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
       });
 
   private final String source;
-  private final LineNumberingPushbackReader in;
+  private final Reader reader;
+  private final FormScanner scanner;
+  private final FastOpParser fast = new FastOpParser();
+  private final List<String> warnings = new ArrayList<>();
+  private boolean lenient;
   private char closer;          // ']' or ')' when inside a top-level collection, else 0
+  private int openerLine;
   private boolean started;
   private boolean done;
   private long position;
@@ -52,8 +66,8 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
 
   public HistoryReader(Reader reader, String source) {
     this.source = source;
-    this.in = new LineNumberingPushbackReader(
-        reader instanceof BufferedReader ? reader : new BufferedReader(reader, 1 << 16));
+    this.reader = reader;
+    this.scanner = new FormScanner(reader);
   }
 
   /** Opens a file; a missing file is a {@link HistoryException}. */
@@ -85,6 +99,20 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
     }
   }
 
+  /**
+   * Makes this reader accept the file a killed run leaves: a truncated last line is dropped and
+   * a missing closing bracket of the top-level collection is ignored, each with a warning.
+   */
+  public HistoryReader lenient() {
+    this.lenient = true;
+    return this;
+  }
+
+  /** What a lenient reader dropped or ignored so far, one line each, naming file and line. */
+  public List<String> warnings() {
+    return Collections.unmodifiableList(warnings);
+  }
+
   /** The source name used in error messages. */
   public String source() { return source; }
 
@@ -95,7 +123,15 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
   public boolean hasNext() {
     if (next != null) return true;
     if (done) return false;
-    next = readOp();
+    try {
+      next = readOp();
+    } catch (IOException e) {
+      done = true;
+      throw new HistoryException(source, scanner.line(), "cannot read: " + e.getMessage());
+    } catch (HistoryException e) {
+      done = true;
+      throw e;
+    }
     return next != null;
   }
 
@@ -113,77 +149,85 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
     while (hasNext()) action.accept(next());
   }
 
-  private Op readOp() {
-    try {
-      if (!started) {
-        started = true;
-        int c = skipBlank();
-        if (c == '[' || c == '(') {
-          closer = c == '[' ? ']' : ')';
-        } else if (c != -1) {
-          in.unread(c);
-        }
+  private Op readOp() throws IOException {
+    if (!started) {
+      started = true;
+      int c = scanner.peekNonBlank();
+      if (c == '[' || c == '(') {
+        closer = c == '[' ? ']' : ')';
+        openerLine = scanner.line();
+        scanner.skip();
       }
-      int c = skipBlank();
+    }
+    while (true) {
+      int c = scanner.peekNonBlank();
       if (c == -1) {
         done = true;
         if (closer != 0) {
-          throw new HistoryException(source, in.getLineNumber(),
-              "truncated: the top-level collection has no closing '" + closer + "'");
+          String msg = "the top-level collection opened on line " + openerLine + " has no closing '" + closer + "'";
+          if (!lenient) throw new HistoryException(source, scanner.line(), "truncated: " + msg);
+          warnings.add(source + ":" + scanner.line() + ": ignored: " + msg);
         }
         return null;
       }
       if (closer != 0 && c == closer) {
+        scanner.skip();
         done = true;
-        int after = skipBlank();
-        if (after != -1) {
-          throw new HistoryException(source, in.getLineNumber(), "unexpected text after the closing '" + closer + "'");
+        if (scanner.peekNonBlank() != -1) {
+          throw new HistoryException(source, scanner.line(), "unexpected text after the closing '" + closer + "'");
         }
         return null;
       }
-      in.unread(c);
-      nextLine = in.getLineNumber();
-      Object form;
-      try {
-        form = EdnReader.read(in, OPTS);
-      } catch (RuntimeException e) {
-        String msg = rootMessage(e);
-        if (msg.contains("EOF while reading")) {
-          done = true;
-          throw new HistoryException(source, nextLine, "truncated op at end of file (" + msg + ")");
-        }
-        throw new HistoryException(source, nextLine, "malformed EDN: " + msg);
+      if (c == '}' || c == ']' || c == ')') {
+        throw new HistoryException(source, scanner.line(), "malformed EDN: unmatched '" + (char) c + "'");
       }
-      if (form == EOF) {
-        done = true;
-        return null;
-      }
-      try {
-        Op op = Edn.opFromMap(form);
-        if (op.index() == Op.ABSENT) op = op.withIndex(position);
-        position++;
-        return op;
-      } catch (IllegalArgumentException e) {
-        throw new HistoryException(source, nextLine, e.getMessage());
-      }
-    } catch (IOException e) {
-      done = true;
-      throw new HistoryException(source, in.getLineNumber(), "cannot read: " + e.getMessage());
+      FormScanner.Status status = scanner.scan();
+      nextLine = scanner.startLine();
+      if (status == FormScanner.Status.CUT_OFF) return cutOff();
+      Op op = parse();
+      if (op == null) continue;  // a #_ discarded form
+      if (op.index() == Op.ABSENT) op = op.withIndex(position);
+      position++;
+      return op;
     }
   }
 
-  /** Skips whitespace, commas and ; comments; returns the next char or -1. */
-  private int skipBlank() throws IOException {
-    while (true) {
-      int c = in.read();
-      if (c == -1) return -1;
-      if (c == ';') {
-        while (c != -1 && c != '\n') c = in.read();
-        if (c == -1) return -1;
-        continue;
-      }
-      if (Character.isWhitespace(c) || c == ',') continue;
-      return c;
+  /** The file ended inside a form: a truncated last line, or a form never closed. */
+  private Op cutOff() {
+    done = true;
+    String text = scanner.text().strip();
+    if (text.indexOf('\n') >= 0) {
+      throw new HistoryException(source, nextLine, "malformed EDN: '" + text.charAt(0)
+          + "' is never closed (the file ends on line " + scanner.line() + ")");
+    }
+    String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    if (!lenient) {
+      throw new HistoryException(source, nextLine,
+          "truncated last line (was the recorder killed?): " + shown);
+    }
+    warnings.add(source + ":" + nextLine + ": dropped truncated last line: " + shown);
+    return null;
+  }
+
+  /** The scanned form as an op (null for a discarded form): fast path first, else Clojure's reader. */
+  private Op parse() {
+    Object form;
+    try {
+      Op op = fast.parse(scanner.buffer(), scanner.start(), scanner.end());
+      if (op != null) return op;
+    } catch (IllegalArgumentException e) {
+      throw new HistoryException(source, nextLine, e.getMessage());
+    }
+    try {
+      form = EdnReader.read(new PushbackReader(new StringReader(scanner.text())), OPTS);
+    } catch (RuntimeException e) {
+      throw new HistoryException(source, nextLine, "malformed EDN: " + rootMessage(e));
+    }
+    if (form == EOF) return null;
+    try {
+      return Edn.opFromMap(form);
+    } catch (IllegalArgumentException e) {
+      throw new HistoryException(source, nextLine, e.getMessage());
     }
   }
 
@@ -197,7 +241,7 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
   @Override
   public void close() {
     try {
-      in.close();
+      reader.close();
     } catch (IOException ignored) {
       // Closing a reader we only read from cannot lose data.
     }

@@ -16,13 +16,15 @@ import java.util.List;
 
 /**
  * Records a history as it happens: each op gets the next index and is appended to the file as one
- * line of EDN and flushed at once, so a crash or a hung run loses no completed op. Thread-safe; the
- * order of {@link #record} calls is the history's order.
+ * line of EDN and flushed at once, so a crash or a hung run loses no completed op; a process killed
+ * mid-write leaves at most a truncated last line, which {@link History#loadLenient} drops with a
+ * warning. Thread-safe; the order of {@link #record} calls is the history's order.
  */
 public final class Recorder implements Closeable {
   private final Writer out;
   private final List<Op> ops;
   private final Path path;
+  private final StringBuilder line = new StringBuilder(128);
   private long next;
 
   private Recorder(Path path, Writer out, boolean keep) {
@@ -55,8 +57,11 @@ public final class Recorder implements Closeable {
     if (ops != null) ops.add(indexed);
     if (out != null) {
       try {
-        out.write(indexed.toString());
-        out.write('\n');
+        // One write of the whole line, then a flush: a crash can cut at most this line short.
+        line.setLength(0);
+        HistoryWriter.print(indexed, line);
+        line.append('\n');
+        out.append(line);
         out.flush();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot append to history " + path, e);

@@ -1,0 +1,67 @@
+package minotaur.os;
+
+import java.time.Duration;
+
+/**
+ * A thread now blocked in an OS wait, as {@link OsMonitor#blocked()} lists it: on which primitive,
+ * on what, since when. For waits the real OS may end spuriously (condvar, futex, Xen poll) the
+ * runner or a nemesis can {@link #wakeSpuriously() wake it spuriously}.
+ */
+public final class BlockedWait {
+  private final Object monitor;
+  private final Waiter waiter;
+  private final String kind;
+  private final String name;
+  private final String detail;
+  private final long sinceNanos;
+  private final boolean spuriousAllowed;
+
+  BlockedWait(Object monitor, Waiter waiter, String kind, String name, String detail,
+      long sinceNanos, boolean spuriousAllowed) {
+    this.monitor = monitor;
+    this.waiter = waiter;
+    this.kind = kind;
+    this.name = name;
+    this.detail = detail;
+    this.sinceNanos = sinceNanos;
+    this.spuriousAllowed = spuriousAllowed;
+  }
+
+  public Thread thread() { return waiter.thread; }
+
+  /** The primitive's kind: {@code mutex}, {@code cond}, {@code futex}, {@code win32-event}, {@code xen-evtchn}, {@code event-notifier}. */
+  public String kind() { return kind; }
+
+  /** The primitive's name as the port gave it. */
+  public String name() { return name; }
+
+  /** What it waits for within the primitive (futex word, CPU), or empty. */
+  public String detail() { return detail; }
+
+  /** {@link System#nanoTime()} when it blocked. */
+  public long sinceNanos() { return sinceNanos; }
+
+  public Duration blockedFor() { return Duration.ofNanos(System.nanoTime() - sinceNanos); }
+
+  /** Whether the real OS allows this wait to end spuriously. */
+  public boolean spuriousAllowed() { return spuriousAllowed; }
+
+  /**
+   * Ends the wait spuriously, as a signal or stray event would; returns false (and does nothing) if
+   * this kind of wait never wakes spuriously or it has already been woken.
+   */
+  public boolean wakeSpuriously() {
+    if (!spuriousAllowed) return false;
+    synchronized (monitor) {
+      if (waiter.state != Waiter.WAITING) return false;
+      waiter.state = Waiter.SPURIOUS;
+      monitor.notifyAll();
+      return true;
+    }
+  }
+
+  @Override public String toString() {
+    return waiter.thread.getName() + " blocked in " + kind + " " + name
+        + (detail.isEmpty() ? "" : " (" + detail + ")") + " for " + blockedFor().toMillis() + "ms";
+  }
+}

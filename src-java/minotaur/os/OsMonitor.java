@@ -1,0 +1,79 @@
+package minotaur.os;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+/**
+ * What the real-thread OS ({@link Os#jvm()}) is doing: which threads are blocked in a wait now, on
+ * what and since when (for the runner's quiescence phase and the lost-wakeup checker), and how each
+ * finished wait ended (counters, the calling thread's last wait, and an optional listener).
+ *
+ * <p>A thread appears in {@link #blocked()} from the moment it is queued on a primitive (under that
+ * primitive's monitor, so a wake issued after the thread shows up here reaches it) until its wait
+ * returns or throws.
+ */
+public final class OsMonitor {
+  private static final Map<Thread, BlockedWait> BLOCKED = new ConcurrentHashMap<>();
+  private static final Map<WaitOutcome, LongAdder> COUNTS = new EnumMap<>(WaitOutcome.class);
+  private static final ThreadLocal<WaitRecord> LAST = new ThreadLocal<>();
+  private static volatile Consumer<WaitRecord> listener;
+
+  static {
+    for (WaitOutcome o : WaitOutcome.values()) COUNTS.put(o, new LongAdder());
+  }
+
+  private OsMonitor() {}
+
+  /** The threads blocked in an OS wait now, longest-blocked first. */
+  public static List<BlockedWait> blocked() {
+    List<BlockedWait> out = new ArrayList<>(BLOCKED.values());
+    out.sort(Comparator.comparingLong(BlockedWait::sinceNanos));
+    return out;
+  }
+
+  /** Where {@code thread} is blocked now, or null if it is not in an OS wait. */
+  public static BlockedWait blockedWait(Thread thread) {
+    return BLOCKED.get(thread);
+  }
+
+  /** The calling thread's last finished wait, or null. */
+  public static WaitRecord lastWait() {
+    return LAST.get();
+  }
+
+  /** How many waits have ended with {@code outcome} since the JVM started. */
+  public static long count(WaitOutcome outcome) {
+    return COUNTS.get(outcome).sum();
+  }
+
+  /**
+   * Calls {@code l} (on the waiting thread, so it must be quick and thread-safe) with every
+   * finished wait; null removes it. Returns the previous listener.
+   */
+  public static synchronized Consumer<WaitRecord> listen(Consumer<WaitRecord> l) {
+    Consumer<WaitRecord> previous = listener;
+    listener = l;
+    return previous;
+  }
+
+  static void enter(BlockedWait b) {
+    BLOCKED.put(b.thread(), b);
+  }
+
+  static void leave(BlockedWait b) {
+    BLOCKED.remove(b.thread(), b);
+  }
+
+  static void finished(WaitRecord r) {
+    COUNTS.get(r.outcome()).increment();
+    LAST.set(r);
+    Consumer<WaitRecord> l = listener;
+    if (l != null) l.accept(r);
+  }
+}

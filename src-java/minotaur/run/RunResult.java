@@ -1,0 +1,47 @@
+package minotaur.run;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import java.nio.file.Path;
+import java.util.List;
+import minotaur.history.Op;
+
+/**
+ * A finished run: its history, what the runner observed, and the composed verdict
+ * {@code {:valid? ... <checker name> <verdict> ...}}.
+ */
+public record RunResult(List<Op> history, RunContext context, IPersistentMap verdict) {
+  /** True, false or :unknown. */
+  public Object valid() {
+    return Verdicts.valid(verdict);
+  }
+
+  /** The history file, or null for an in-memory run. */
+  public Path historyPath() {
+    return context.history();
+  }
+
+  /** The result as EDN data: run facts and verdicts, as written to {@code .result.edn}. */
+  public IPersistentMap toEdn() {
+    return Verdicts.of(valid(),
+        "workload", context.workload(),
+        "variant", context.variant(),
+        "seed", context.seed(),
+        "threads", context.concurrency(),
+        "history", context.history() == null ? null : context.history().toString(),
+        "ops", history.stream().filter(o -> o.isInvoke() && o.isClient()).count(),
+        "timed-out", context.timedOut().size(),
+        "still-blocked", context.stillBlocked().size(),
+        "at-rest", context.atRest(),
+        "results", verdict.without(Verdicts.VALID));
+  }
+
+  /** One human line: workload, variant, seed, verdict and history path. */
+  public String summary() {
+    Object v = valid();
+    String word = Boolean.TRUE.equals(v) ? "holds" : Boolean.FALSE.equals(v) ? "VIOLATION" : "unknown";
+    return context.workload() + " " + context.variant() + " seed " + context.seed() + ": " + word
+        + " (" + toEdn().valAt(Keyword.intern("ops")) + " ops"
+        + (context.history() == null ? "" : ", history " + context.history()) + ")";
+  }
+}

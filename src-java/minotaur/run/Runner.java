@@ -1,0 +1,322 @@
+package minotaur.run;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import clojure.lang.PersistentArrayMap;
+import clojure.lang.PersistentVector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import minotaur.gen.Context;
+import minotaur.gen.Driver;
+import minotaur.gen.Gen;
+import minotaur.gen.Generator;
+import minotaur.gen.Next;
+import minotaur.history.Edn;
+import minotaur.history.Op;
+import minotaur.history.Recorder;
+
+/**
+ * Runs a workload, Jepsen-style, and judges it.
+ *
+ * <p>One control thread (the caller) owns the generator: it asks for ops, hands each to the worker
+ * thread of its process, and folds completions back in. Workers record their own invokes and
+ * completions (see {@link Client} for the order), so the recorded history follows real time. The
+ * control thread is also the watchdog: an op running longer than the op timeout is recorded as
+ * {@code :info} with {@code :error :timeout}, its thread is interrupted and abandoned, and a fresh
+ * worker takes the slot as process + concurrency; the abandoned process never invokes again.
+ *
+ * <p>When the client generator is exhausted the run quiesces: sleeps are cut short, the fault
+ * plan is removed (recorded as a nemesis {@code :stop-faults}), in-flight ops get time to finish,
+ * the workload's quiescence hook issues what is pending, in-flight ops get time again, at-rest
+ * observations are taken, and the ops still in flight are recorded as {@code :info} with
+ * {@code :error :still-blocked} and reported to the checkers. Worker threads are daemons and every
+ * wait is bounded, so a run always ends, whatever the primitive does.
+ */
+public final class Runner {
+  static final Keyword TIMEOUT = Keyword.intern("timeout");
+  static final Keyword STILL_BLOCKED = Keyword.intern("still-blocked");
+  /** How often a pending generator is asked again when no event arrives. */
+  private static final long PENDING_POLL = TimeUnit.MILLISECONDS.toNanos(1);
+
+  private final Workload workload;
+  private final RunOptions options;
+  private final RunLog log;
+  private final BlockingQueue<Worker.Completion> completions = new LinkedBlockingQueue<>();
+  private final Map<Object, Worker> workers = new HashMap<>();
+  private final List<Worker> retired = new ArrayList<>();
+  private final Map<Object, Call> inFlight = new LinkedHashMap<>();
+  private final List<Op> timedOut = new ArrayList<>();
+  private final List<Op> stillBlocked = new ArrayList<>();
+  private final FaultNemesis nemesis;
+  private final Progress progress;
+  private final String runName;
+  private Driver driver;
+
+  private Runner(Workload workload, RunOptions options) {
+    this.workload = workload;
+    this.options = options;
+    Recorder recorder = options.history() == null ? Recorder.inMemory() : Recorder.toFile(options.history());
+    this.log = new RunLog(recorder, System.nanoTime());
+    this.nemesis = new FaultNemesis(workload.faults(), options.seed());
+    this.runName = workload.name() + "-" + workload.variant() + "-" + options.seed();
+    this.progress = Progress.open(options.progress(), runName, options.ops());
+  }
+
+  /** Runs {@code workload} with {@code options}; returns the history and the verdict. */
+  public static RunResult run(Workload workload, RunOptions options) {
+    return new Runner(workload, options).execute();
+  }
+
+  private RunResult execute() {
+    IPersistentMap atRest;
+    try {
+      Generator clientGen = workload.generator();
+      if (options.ops() > 0) clientGen = Gen.limit(options.ops(), clientGen);
+      if (options.timeLimit() != null) clientGen = Gen.timeLimit(options.timeLimit(), clientGen);
+      Generator nemesisGen = workload.nemesis();
+      if (nemesisGen == null && workload.faults() != null) nemesisGen = Gen.op(Gen.START_FAULTS, null, null);
+      Generator gen = nemesisGen == null ? Gen.clients(clientGen) : Gen.withNemesis(nemesisGen, clientGen);
+      driver = new Driver(gen, Context.create(options.threads(), nemesisGen != null, options.seed()));
+      for (int i = 0; i < options.threads(); i++) startWorker(i, i);
+      if (nemesisGen != null) {
+        Worker w = new Worker(Op.NEMESIS, Op.NEMESIS, null, nemesis, options.threads(), log, completions, runName);
+        workers.put(Op.NEMESIS, w);
+        w.start();
+      }
+      generate();
+      quiesce();
+      atRest = observeAtRest();
+      for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) {
+        Op info = e.getValue().abandon(log, STILL_BLOCKED);
+        if (info != null) stillBlocked.add(e.getValue().invoke());
+        workers.get(e.getKey()).interrupt();
+      }
+    } finally {
+      nemesis.stop();
+      workers.values().forEach(Worker::interrupt);
+      retired.forEach(Worker::interrupt);
+      log.close();
+      progress.close();
+    }
+    return judge(atRest);
+  }
+
+  private void startWorker(int thread, int process) {
+    Worker w = new Worker(thread, process, workload.clients(), null, options.threads(), log, completions, runName);
+    workers.put(thread, w);
+    w.start();
+  }
+
+  /** The main phase: dispatch the generator's ops until it is exhausted. */
+  private void generate() {
+    long idleSince = -1;
+    while (true) {
+      long now = log.now();
+      Next n = driver.ask(now);
+      if (n.isEmit() && n.op().time() <= now) {
+        dispatch(n, now);
+        idleSince = -1;
+        continue;
+      }
+      if (n.isExhausted()) return;
+      if (n.isPending() && inFlight.isEmpty()) {
+        // Nothing in flight can unblock the generator; only time can, and not forever.
+        if (idleSince < 0) idleSince = now;
+        if (now - idleSince > options.opTimeout().toNanos()) {
+          throw new IllegalStateException("generator pending with no op in flight for " + options.opTimeout());
+        }
+      }
+      long wait = n.isEmit() ? n.op().time() - now : PENDING_POLL;
+      await(Math.min(wait, watchdogDeadline() - now));
+    }
+  }
+
+  private void dispatch(Next n, long now) {
+    Object thread = driver.take(n);
+    Call call = new Call(n.op().withTime(now), now);
+    inFlight.put(thread, call);
+    workers.get(thread).submit(call);
+  }
+
+  /** Waits up to {@code nanos} for a completion, folds in all that arrived, then runs the watchdog. */
+  private void await(long nanos) {
+    try {
+      Worker.Completion c = completions.poll(Math.max(0, nanos), TimeUnit.NANOSECONDS);
+      while (c != null) {
+        complete(c);
+        c = completions.poll();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("run interrupted", e);
+    }
+    watchdog();
+  }
+
+  private void complete(Worker.Completion c) {
+    inFlight.remove(c.worker().thread);
+    driver.complete(c.worker().thread, c.op(), log.now());
+    if (!Gen.isSleep(c.op()) && c.op().isClient()) progress.step();
+  }
+
+  private long watchdogDeadline() {
+    long deadline = Long.MAX_VALUE;
+    for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
+      if (watched(e.getKey(), e.getValue())) {
+        deadline = Math.min(deadline, e.getValue().dispatchedAt + options.opTimeout().toNanos());
+      }
+    }
+    return deadline;
+  }
+
+  /** Client ops are watched; sleeps and nemesis ops are not. */
+  private static boolean watched(Object thread, Call call) {
+    return thread instanceof Integer && !Gen.isSleep(call.invocation);
+  }
+
+  private void watchdog() {
+    long now = log.now();
+    for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) {
+      Call call = e.getValue();
+      if (!watched(e.getKey(), call) || now - call.dispatchedAt < options.opTimeout().toNanos()) continue;
+      Op info = call.abandon(log, TIMEOUT);
+      if (info == null) continue; // its completion is in the queue
+      timedOut.add(call.invoke());
+      Object thread = e.getKey();
+      Worker old = workers.get(thread);
+      old.interrupt();
+      retired.add(old);
+      inFlight.remove(thread);
+      driver.complete(thread, info, now);
+      progress.step();
+      startWorker((Integer) thread, info.processId() + options.threads());
+    }
+  }
+
+  private void quiesce() {
+    for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
+      if (Gen.isSleep(e.getValue().invocation)) workers.get(e.getKey()).interrupt();
+    }
+    settle(call -> !Gen.isSleep(call.invocation) && call.invocation.isClient());
+    if (nemesis.active()) {
+      nemesis.stop();
+      Op stop = log.record(new Op(Op.NEMESIS, Op.Type.INVOKE, Gen.STOP_FAULTS, null, 0, Op.ABSENT, null));
+      log.record(stop.withType(Op.Type.INFO));
+    }
+    settle(call -> false);
+    runHook();
+    settle(call -> false);
+  }
+
+  /**
+   * Waits, up to the quiescence time, until every op in flight is one {@code keep} accepts (with
+   * {@code call -> false}: until none is in flight).
+   */
+  private void settle(java.util.function.Predicate<Call> keep) {
+    long deadline = log.now() + options.quiesce().toNanos();
+    while (true) {
+      long now = log.now();
+      if (now >= deadline || inFlight.values().stream().allMatch(keep)) return;
+      await(Math.min(deadline, watchdogDeadline()) - now);
+    }
+  }
+
+  private void runHook() {
+    List<Op> pending = inFlight.values().stream().filter(c -> !Gen.isSleep(c.invocation)).map(Call::invoke).toList();
+    int[] fresh = {freshProcess()};
+    Quiescence.Phase phase = new Quiescence.Phase() {
+      @Override
+      public List<Op> inFlight() {
+        return pending;
+      }
+
+      @Override
+      public Op invoke(Op invocation, Client client) {
+        Op invoked = log.record(invocation.withType(Op.Type.INVOKE).withProcess(fresh[0]++));
+        Op completion;
+        try {
+          completion = Worker.checked(invoked, client.invoke(invoked));
+        } catch (Throwable t) {
+          completion = Worker.crash(invoked, t);
+        }
+        return log.record(completion);
+      }
+    };
+    try {
+      workload.quiescence().quiesce(phase);
+    } catch (Exception e) {
+      throw new IllegalStateException("quiescence hook of " + workload.name() + " failed", e);
+    }
+  }
+
+  /** A process number no thread has used or will use before the run ends. */
+  private int freshProcess() {
+    int max = -1;
+    for (Object t : driver.context().threads()) {
+      Object p = driver.context().process(t);
+      if (p instanceof Integer i) max = Math.max(max, i);
+    }
+    return max + options.threads() + 1;
+  }
+
+  private IPersistentMap observeAtRest() {
+    IPersistentMap m = PersistentArrayMap.EMPTY;
+    for (Map.Entry<String, Supplier<Object>> e : workload.atRest().entrySet()) {
+      Object seen;
+      try {
+        seen = Edn.normalize(e.getValue().get());
+      } catch (RuntimeException ex) {
+        seen = PersistentVector.create(Keyword.intern("error"), String.valueOf(ex));
+      }
+      m = m.assoc(Keyword.intern(e.getKey()), seen);
+    }
+    return m;
+  }
+
+  private RunResult judge(IPersistentMap atRest) {
+    RunContext context = new RunContext(workload.name(), workload.variant(), options.seed(),
+        options.threads(), options.history(), stillBlocked, timedOut, atRest);
+    List<Op> history = log.ops();
+    Map<String, IPersistentMap> verdicts = new LinkedHashMap<>();
+    for (Map.Entry<String, Checker> e : workload.checkers().entrySet()) {
+      IPersistentMap v;
+      try {
+        v = e.getValue().check(history, context);
+      } catch (RuntimeException ex) {
+        v = Verdicts.of(Verdicts.UNKNOWN, "error", String.valueOf(ex));
+      }
+      verdicts.put(e.getKey(), v);
+    }
+    RunResult result = new RunResult(history, context, Verdicts.compose(verdicts));
+    if (options.history() != null) writeResult(result);
+    return result;
+  }
+
+  /** The result file next to a history: {@code x.edn} → {@code x.result.edn}. */
+  public static Path resultPath(Path history) {
+    String name = history.getFileName().toString();
+    String base = name.endsWith(".edn") ? name.substring(0, name.length() - 4) : name;
+    return history.resolveSibling(base + ".result.edn");
+  }
+
+  private static void writeResult(RunResult result) {
+    Path p = resultPath(result.historyPath());
+    try {
+      Files.writeString(p, Edn.print(result.toEdn()) + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write result " + p, e);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package minotaur.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clojure.lang.Keyword;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import minotaur.fault.FaultHook;
+import minotaur.fault.Faults;
+import minotaur.gen.Gen;
+import minotaur.gen.Generator;
+import minotaur.history.HistoryReader;
+import minotaur.history.Op;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runner: recording, watchdog, quiescence, nemesis, results. */
+class RunnerTest {
+  static final Keyword TIMEOUT = Keyword.intern("timeout");
+  static final Checker ALWAYS = (h, r) -> Verdicts.of(true);
+
+  /** A counter client: :add increments, :read returns the value. */
+  static Client.Factory counter(AtomicLong cell) {
+    return (thread, process) -> op -> switch (op.f().getName()) {
+      case "add" -> op.withType(Op.Type.OK).withValue(cell.incrementAndGet());
+      case "read" -> op.withType(Op.Type.OK).withValue(cell.get());
+      default -> throw new IllegalArgumentException("unknown op " + op.f());
+    };
+  }
+
+  static Workload.Builder workload(Client.Factory clients, Generator gen) {
+    return Workload.builder("test", "seed").clients(clients).generator(gen).checker("always", ALWAYS);
+  }
+
+  /** Every invoke is completed once, by the same process, later in the history. */
+  static void assertWellFormed(List<Op> h) {
+    Map<Object, Op> open = new HashMap<>();
+    long lastTime = -1;
+    for (int i = 0; i < h.size(); i++) {
+      Op op = h.get(i);
+      assertEquals(i, op.index());
+      assertTrue(op.time() >= lastTime, "time goes forward at " + op);
+      lastTime = op.time();
+      if (op.isInvoke()) {
+        assertNull(open.put(op.process(), op), "second invoke of a process: " + op);
+      } else {
+        Op inv = open.remove(op.process());
+        assertTrue(inv != null && inv.f().equals(op.f()), "completion without invoke: " + op);
+      }
+    }
+    assertTrue(open.isEmpty(), "invokes never completed: " + open);
+  }
+
+  @Test
+  void recordsEveryOpInRealTimeOrder() {
+    AtomicLong cell = new AtomicLong();
+    Generator gen = Gen.mix(Gen.repeat(Gen.op("add", null)), Gen.repeat(Gen.op("read", null)));
+    RunResult r = Runner.run(workload(counter(cell), gen).build(), RunOptions.of(4, 1, 500));
+    assertWellFormed(r.history());
+    assertEquals(500, r.history().stream().filter(Op::isInvoke).count());
+    long adds = r.history().stream().filter(o -> o.isOk() && o.f().getName().equals("add")).count();
+    assertEquals(adds, cell.get());
+    assertEquals(Boolean.TRUE, r.valid());
+  }
+
+  @Test
+  void watchdogTimesOutAHungOpAndRenumbersItsProcess() {
+    CountDownLatch interrupted = new CountDownLatch(1);
+    Client.Factory clients = (thread, process) -> op -> {
+      if (process == 0) {
+        try {
+          new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+          interrupted.countDown();
+          throw e;
+        }
+      }
+      return op.withType(Op.Type.OK);
+    };
+    RunResult r = Runner.run(workload(clients, Gen.eachThread(Gen.repeat(3, Gen.op("read", null)))).build(),
+        RunOptions.of(2, 1, 0).withOpTimeout(Duration.ofMillis(200)));
+    assertWellFormed(r.history());
+    List<Op> p0 = r.history().stream().filter(o -> o.process().equals(0)).toList();
+    assertEquals(2, p0.size(), "process 0 invokes once, never again: " + p0);
+    assertTrue(p0.get(1).isInfo());
+    assertEquals(TIMEOUT, p0.get(1).get("error"));
+    assertEquals(2, r.history().stream().filter(o -> o.process().equals(2) && o.isOk()).count(),
+        "thread 0 continues as process 0 + concurrency");
+    assertEquals(1, r.context().timedOut().size());
+    assertEquals(0, interrupted.getCount(), "the hung thread was interrupted");
+  }
+
+  @Test
+  void clientExceptionsCompleteAsInfoAndCrashTheProcess() {
+    Client.Factory clients = (thread, process) -> op -> {
+      if (process == 1) throw new IllegalStateException("boom");
+      return op.withType(Op.Type.OK);
+    };
+    RunResult r = Runner.run(workload(clients, Gen.eachThread(Gen.repeat(2, Gen.op("read", null)))).build(),
+        RunOptions.of(2, 1, 0));
+    assertWellFormed(r.history());
+    Op crashed = r.history().stream().filter(o -> o.process().equals(1) && o.isInfo()).findFirst().orElseThrow();
+    assertTrue(String.valueOf(crashed.get("error")).contains("boom"));
+    assertTrue(r.history().stream().anyMatch(o -> o.process().equals(3)));
+  }
+
+  @Test
+  void opsStillBlockedAtQuiescenceAreRecordedAndReported() {
+    Semaphore never = new Semaphore(0);
+    Client.Factory clients = (thread, process) -> op -> {
+      if (op.f().getName().equals("wait")) never.acquire();
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = workload(clients, Gen.concat(Gen.repeat(5, Gen.op("read", null)), Gen.op("wait", null)))
+        .checker("none-blocked", Checkers.noneBlocked()).build();
+    RunResult r = Runner.run(w, RunOptions.of(2, 1, 0).withQuiesce(Duration.ofMillis(100)));
+    assertWellFormed(r.history());
+    assertEquals(1, r.context().stillBlocked().size());
+    assertEquals(Keyword.intern("wait"), r.context().stillBlocked().get(0).f());
+    Op last = r.history().get(r.history().size() - 1);
+    assertEquals(Keyword.intern("still-blocked"), last.get("error"));
+    assertEquals(Boolean.FALSE, r.valid());
+  }
+
+  @Test
+  void quiescenceHookIssuesPendingNotifies() {
+    Semaphore permits = new Semaphore(0);
+    Client.Factory clients = (thread, process) -> op -> {
+      if (op.f().getName().equals("wait")) permits.acquire();
+      else permits.release();
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = workload(clients, Gen.op("wait", null))
+        .quiescence(phase -> {
+          assertEquals(1, phase.inFlight().size());
+          phase.invoke(Op.invoke(0, "notify", null), clients.open(0, 0));
+        })
+        .checker("none-blocked", Checkers.noneBlocked()).build();
+    RunResult r = Runner.run(w, RunOptions.of(2, 1, 0).withQuiesce(Duration.ofMillis(100)));
+    assertWellFormed(r.history());
+    assertEquals(Boolean.TRUE, r.valid(), r.verdict().toString());
+    Op notify = r.history().stream().filter(o -> o.f().getName().equals("notify")).findFirst().orElseThrow();
+    assertTrue(notify.processId() >= 2, "a fresh process: " + notify);
+  }
+
+  @Test
+  void nemesisSwitchesTheFaultPlanAndRecordsIt() {
+    AtomicInteger hits = new AtomicInteger();
+    FaultHook hook = point -> hits.incrementAndGet();
+    Client.Factory clients = (thread, process) -> op -> {
+      Faults.point("test.point");
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = workload(clients, Gen.stagger(Duration.ofMillis(1), Gen.repeat(Gen.op("read", null))))
+        .faults(seed -> hook)
+        .nemesis(Gen.cycle(Gen.concat(Gen.op("start-faults", null), Gen.sleep(Duration.ofMillis(20)),
+            Gen.op("stop-faults", null), Gen.sleep(Duration.ofMillis(20)))))
+        .build();
+    RunResult r = Runner.run(w, RunOptions.of(2, 1, 0).withTimeLimit(Duration.ofMillis(300)));
+    assertWellFormed(r.history());
+    List<Op> nem = r.history().stream().filter(o -> !o.isClient()).toList();
+    assertTrue(nem.size() >= 4, "nemesis ops: " + nem);
+    assertTrue(nem.stream().allMatch(o -> o.isInvoke() || o.isInfo()));
+    assertEquals(Keyword.intern("start-faults"), nem.get(0).f());
+    assertTrue(hits.get() > 0 && hits.get() < r.history().stream().filter(Op::isInvoke).count(),
+        "faults applied in the windows only: " + hits);
+    assertNull(Faults.current(), "faults removed at the end");
+  }
+
+  @Test
+  void faultsOnByDefaultAndStoppedAtQuiescence() {
+    FaultHook hook = point -> { };
+    Client.Factory clients = (thread, process) -> op -> op.withType(Op.Type.OK);
+    RunResult r = Runner.run(workload(clients, Gen.repeat(Gen.op("read", null))).faults(seed -> hook).build(),
+        RunOptions.of(2, 1, 10));
+    List<Op> nem = r.history().stream().filter(o -> !o.isClient()).toList();
+    assertEquals(List.of("start-faults", "start-faults", "stop-faults", "stop-faults"),
+        nem.stream().map(o -> o.f().getName()).toList());
+    assertNull(Faults.current());
+  }
+
+  @Test
+  void atRestInvariantsAreChecked() {
+    AtomicLong cell = new AtomicLong();
+    Workload w = workload(counter(cell), Gen.repeat(Gen.op("add", null)))
+        .invariant("even", cell::get, v -> (Long) v % 2 == 0).build();
+    RunResult odd = Runner.run(w, RunOptions.of(2, 1, 3));
+    assertEquals(Boolean.FALSE, odd.valid());
+    assertEquals(3L, odd.context().atRest().valAt(Keyword.intern("even")));
+    cell.set(0);
+    assertEquals(Boolean.TRUE, Runner.run(w, RunOptions.of(2, 1, 4)).valid());
+  }
+
+  @Test
+  void writesTheHistoryAndTheResult(@TempDir Path dir) throws Exception {
+    AtomicLong cell = new AtomicLong();
+    Path file = dir.resolve("runs/test.edn");
+    RunResult r = Runner.run(workload(counter(cell), Gen.repeat(Gen.op("add", null))).build(),
+        RunOptions.of(3, 1, 50).withHistory(file));
+    assertEquals(r.history(), HistoryReader.readAll(file));
+    String result = Files.readString(dir.resolve("runs/test.result.edn"));
+    assertTrue(result.contains(":valid? true") && result.contains(":seed 1"), result);
+  }
+
+  @Test
+  void aGeneratorPendingForeverFailsInsteadOfHanging() {
+    Generator stuck = new Generator() {
+      @Override
+      public minotaur.gen.Next op(minotaur.gen.Context ctx) {
+        return minotaur.gen.Next.pending(this);
+      }
+    };
+    Workload w = workload((t, p) -> op -> op.withType(Op.Type.OK), stuck).build();
+    assertThrows(IllegalStateException.class,
+        () -> Runner.run(w, RunOptions.of(1, 1, 0).withOpTimeout(Duration.ofMillis(100))));
+    assertFalse(Thread.currentThread().isInterrupted());
+  }
+}
