@@ -23,7 +23,49 @@ public final class Edn {
   static final Keyword TIME = Keyword.intern("time");
   static final Keyword INDEX = Keyword.intern("index");
 
+  /** Reader options: tagged literals such as {@code #knossos.model.CASRegister{...}} keep their tag. */
+  private static final IPersistentMap READ_OPTS = PersistentArrayMap.EMPTY
+      .assoc(Keyword.intern("default"), new clojure.lang.AFn() {
+        @Override
+        public Object invoke(Object tag, Object value) {
+          return clojure.lang.TaggedLiteral.create((clojure.lang.Symbol) tag, value);
+        }
+      });
+
   private Edn() {}
+
+  /**
+   * Reads one EDN value from a file (e.g. a checker's result map), keeping unknown tagged
+   * literals as {@link clojure.lang.TaggedLiteral}s so they print back as they were written.
+   *
+   * @throws HistoryException for a missing file or malformed EDN, naming the file
+   */
+  public static Object readFile(java.nio.file.Path path) {
+    String text;
+    try {
+      text = java.nio.file.Files.readString(path);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new HistoryException(path.toString(), 0, "no such file");
+    } catch (java.io.IOException e) {
+      throw new HistoryException(path.toString(), 0, "cannot read: " + e.getMessage());
+    }
+    return read(text, path.toString());
+  }
+
+  /** Reads one EDN value from text; {@code source} names it in errors. */
+  public static Object read(String text, String source) {
+    clojure.lang.LineNumberingPushbackReader r =
+        new clojure.lang.LineNumberingPushbackReader(new java.io.StringReader(text));
+    try {
+      return clojure.lang.EdnReader.read(r, READ_OPTS);
+    } catch (RuntimeException e) {
+      Throwable t = e;
+      while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+      String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().split("\n", 2)[0];
+      int lines = (int) text.lines().count();
+      throw new HistoryException(source, Math.min(r.getLineNumber(), Math.max(1, lines)), "malformed EDN: " + m);
+    }
+  }
 
   /**
    * Java values as EDN data: Integer/Short/Byte become Long, Float becomes Double, Java lists,
