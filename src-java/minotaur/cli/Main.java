@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         // One line per subcommand class; keep sorted.
         InspectCommand.class,
         ReportCommand.class,
+        RunCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
