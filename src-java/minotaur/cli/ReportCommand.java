@@ -2,6 +2,7 @@ package minotaur.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import minotaur.history.Edn;
 import minotaur.history.History;
@@ -62,7 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
     History h = lenient ? History.loadLenient(history) : History.load(history);
     PrintWriter out = spec.commandLine().getOut();
     for (String w : h.warnings()) out.println("warning: " + w);
-    Object res = result != null ? Edn.readFile(result) : model != null ? Checking.check(model, initial, h, java.time.Duration.ofSeconds(timeLimit)) : null;
+    Object res = result != null ? Edn.readFile(result) : model != null ? Checking.check(model, initial, h, Duration.ofSeconds(timeLimit)) : null;
     Path file = output != null ? output : defaultOutput();
     String name = title != null ? title : history.getFileName().toString();
     HtmlReport.write(file, h, res, HtmlReport.Options.titled(name).withRange(from, to).withMaxBars(maxOps));

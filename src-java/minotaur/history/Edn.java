@@ -1,5 +1,7 @@
 package minotaur.history;
 
+import clojure.lang.AFn;
+import clojure.lang.EdnReader;
 import clojure.lang.IPersistentMap;
 import clojure.lang.IPersistentVector;
 import clojure.lang.Keyword;
@@ -7,9 +9,18 @@ import clojure.lang.PersistentArrayMap;
 import clojure.lang.PersistentHashMap;
 import clojure.lang.PersistentHashSet;
 import clojure.lang.PersistentVector;
+import clojure.lang.LineNumberingPushbackReader;
 import clojure.lang.RT;
+import clojure.lang.Symbol;
+import clojure.lang.TaggedLiteral;
+import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +36,10 @@ public final class Edn {
 
   /** Reader options: tagged literals such as {@code #knossos.model.CASRegister{...}} keep their tag. */
   private static final IPersistentMap READ_OPTS = PersistentArrayMap.EMPTY
-      .assoc(Keyword.intern("default"), new clojure.lang.AFn() {
+      .assoc(Keyword.intern("default"), new AFn() {
         @Override
         public Object invoke(Object tag, Object value) {
-          return clojure.lang.TaggedLiteral.create((clojure.lang.Symbol) tag, value);
+          return TaggedLiteral.create((Symbol) tag, value);
         }
       });
 
@@ -40,13 +51,13 @@ public final class Edn {
    *
    * @throws HistoryException for a missing file or malformed EDN, naming the file
    */
-  public static Object readFile(java.nio.file.Path path) {
+  public static Object readFile(Path path) {
     String text;
     try {
-      text = java.nio.file.Files.readString(path);
-    } catch (java.nio.file.NoSuchFileException e) {
+      text = Files.readString(path);
+    } catch (NoSuchFileException e) {
       throw new HistoryException(path.toString(), 0, "no such file");
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new HistoryException(path.toString(), 0, "cannot read: " + e.getMessage());
     }
     return read(text, path.toString());
@@ -54,10 +65,9 @@ public final class Edn {
 
   /** Reads one EDN value from text; {@code source} names it in errors. */
   public static Object read(String text, String source) {
-    clojure.lang.LineNumberingPushbackReader r =
-        new clojure.lang.LineNumberingPushbackReader(new java.io.StringReader(text));
+    LineNumberingPushbackReader r = new LineNumberingPushbackReader(new StringReader(text));
     try {
-      return clojure.lang.EdnReader.read(r, READ_OPTS);
+      return EdnReader.read(r, READ_OPTS);
     } catch (RuntimeException e) {
       Throwable t = e;
       while (t.getCause() != null && t.getCause() != t) t = t.getCause();
@@ -116,7 +126,7 @@ public final class Edn {
     StringWriter w = new StringWriter();
     try {
       RT.print(v, w);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     return w.toString();
@@ -199,7 +209,7 @@ public final class Edn {
   }
 
   private static String abbreviate(Object[] kvs, int n) {
-    return abbreviate(PersistentArrayMap.createAsIfByAssoc(java.util.Arrays.copyOf(kvs, n)));
+    return abbreviate(PersistentArrayMap.createAsIfByAssoc(Arrays.copyOf(kvs, n)));
   }
 
   static String abbreviate(Object form) {

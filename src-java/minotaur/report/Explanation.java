@@ -14,8 +14,9 @@ import minotaur.history.History;
  * What a Knossos-shaped checker result says about a history, located in it: the verdict, the op
  * that could not be linearized, the last op that could ({@code :previous-ok}), and the final
  * paths (model state, then each op applied, ending in the inconsistency). Reads plain Clojure
- * data as {@code minotaur.check} or Knossos produce it; keys it does not know are kept for
- * display, so a richer result loses nothing.
+ * data as {@code minotaur.check} or Knossos produce it, or a runner's result holding one per
+ * checker under {@code :results}; keys it does not know are kept for display, so a richer result
+ * loses nothing.
  */
 public final class Explanation {
   static final Keyword VALID = Keyword.intern("valid?");
@@ -25,6 +26,7 @@ public final class Explanation {
   static final Keyword MODEL = Keyword.intern("model");
   static final Keyword INDEX = Keyword.intern("index");
   static final Keyword MSG = Keyword.intern("msg");
+  static final Keyword RESULTS = Keyword.intern("results");
 
   /**
    * One step of a final path.
@@ -52,7 +54,8 @@ public final class Explanation {
 
   /** The explanation of {@code result} (a map, or null for none) for {@code history}. */
   public static Explanation of(Object result, History history) {
-    if (!(result instanceof Map<?, ?> m)) return new Explanation(null, -1, -1, List.of(), List.of());
+    if (!(result instanceof Map<?, ?> top)) return new Explanation(null, -1, -1, List.of(), List.of());
+    Map<?, ?> m = linearizability(top);
     List<List<Step>> paths = new ArrayList<>();
     if (m.get(FINAL_PATHS) instanceof Collection<?> ps) {
       for (Object p : ps) {
@@ -69,7 +72,29 @@ public final class Explanation {
       if (k.equals(VALID) || k.equals(OP) || k.equals(PREVIOUS_OK) || k.equals(FINAL_PATHS)) continue;
       other.add(new String[] {Edn.print(k), Edn.print(e.getValue())});
     }
-    return new Explanation(m.get(VALID), locate(m.get(OP), history), locate(m.get(PREVIOUS_OK), history), paths, other);
+    if (m != top) {
+      for (Map.Entry<?, ?> e : top.entrySet()) {
+        if (!e.getKey().equals(RESULTS)) other.add(new String[] {Edn.print(e.getKey()), Edn.print(e.getValue())});
+      }
+    }
+    Object valid = top.containsKey(VALID) ? top.get(VALID) : m.get(VALID);
+    return new Explanation(valid, locate(m.get(OP), history), locate(m.get(PREVIOUS_OK), history), paths, other);
+  }
+
+  /**
+   * The Knossos-shaped map inside a result: the result itself, or, for a runner's result that
+   * nests one per checker under {@code :results}, the first invalid one that names an op.
+   */
+  private static Map<?, ?> linearizability(Map<?, ?> top) {
+    if (top.containsKey(OP) || top.containsKey(FINAL_PATHS) || !(top.get(RESULTS) instanceof Map<?, ?> results)) {
+      return top;
+    }
+    for (Object r : results.values()) {
+      if (r instanceof Map<?, ?> m && Boolean.FALSE.equals(m.get(VALID)) && (m.containsKey(OP) || m.containsKey(FINAL_PATHS))) {
+        return m;
+      }
+    }
+    return top;
   }
 
   private static Step step(Object s, History history) {

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import minotaur.history.Edn;
 import minotaur.history.History;
 import minotaur.history.Op;
@@ -129,7 +132,7 @@ public final class HtmlReport {
       }
     }
     List<Object> lanes = lanes(h);
-    java.util.Map<Object, Integer> laneOf = new java.util.HashMap<>();
+    Map<Object, Integer> laneOf = new HashMap<>();
     for (int i = 0; i < lanes.size(); i++) laneOf.put(lanes.get(i), i);
     Json j = new Json().begin('{');
     j.key("title").value(title).key("source").value(h.source()).key("timed").value(timed);
@@ -172,7 +175,7 @@ public final class HtmlReport {
 
   /** Lanes in the timeline's order: client processes by number, then :nemesis and other keywords. */
   private static List<Object> lanes(History h) {
-    java.util.TreeSet<Object> ps = new java.util.TreeSet<>(Summary.PROCESS_ORDER);
+    TreeSet<Object> ps = new TreeSet<>(Summary.PROCESS_ORDER);
     for (Op op : h) ps.add(op.process());
     return new ArrayList<>(ps);
   }
