@@ -21,6 +21,14 @@ class ReportCommandTest {
   }
 
   @Test
+  void aLinearizableHistoryExits0(@TempDir Path dir) {
+    Object[] r = InspectGoldenTest.run("report", "histories/examples/cas-register-linearizable.edn", "--model",
+        "cas-register", "-o", dir.resolve("r.html").toString());
+    assertEquals(0, r[0], (String) r[2]);
+    assertTrue(((String) r[1]).endsWith("(valid)\n"));
+  }
+
+  @Test
   void explainsAResultFile(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("r.html");
     Object[] r = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--result",
