@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         // One line per subcommand class; keep sorted.
         InspectCommand.class,
+        ReportCommand.class,
         RunCommand.class,
     })
 public final class Main implements Runnable {
