@@ -215,6 +215,12 @@ class FaultInjectorTest {
     }
   }
 
+  @Test void anInjectorCanBeMadeWithoutInstallingIt() {
+    FaultInjector injector = FaultPlan.none().withSeed(3).injector();
+    assertNull(Faults.current());
+    assertEquals(3, injector.plan().seed());
+  }
+
   @Test void closeUninstallsOnlyItself() {
     FaultInjector first = FaultPlan.none().install();
     FaultInjector second = FaultPlan.none().install();
