@@ -81,7 +81,7 @@ public final class FaultPlan {
    * workload's {@code faults(seed -> plan.withSeed(seed).injector())}.
    */
   public FaultInjector injector() {
-    return new FaultInjector(this);
+    return new FaultInjector(this, FaultInjector.LOG_LIMIT);
   }
 
   /** The plan in the file format; {@link #parse} reads it back equal. */

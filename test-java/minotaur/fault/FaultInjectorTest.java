@@ -241,6 +241,19 @@ class FaultInjectorTest {
         + ":nanos 100, :elapsed 200}, :process :nemesis, :time 500}", op.toString());
   }
 
+  @Test void theLogIsBoundedButTheListenerSeesAll() {
+    FaultInjector injector = new FaultInjector(FaultPlan.builder().yield(1.0, "x").build(), 5);
+    List<FaultEvent> seen = new ArrayList<>();
+    injector.onEvent(seen::add);
+    for (int i = 0; i < 8; i++) injector.at("x");
+    assertEquals(5, injector.log().size());
+    assertEquals(3, injector.droppedEvents());
+    assertEquals(8, seen.size());
+    assertEquals(5, injector.drainLog().size());
+    injector.at("x");
+    assertEquals(1, injector.log().size(), "draining makes room");
+  }
+
   @Test void listenerSeesEachEvent() {
     List<FaultEvent> seen = new ArrayList<>();
     try (FaultInjector injector = FaultPlan.builder().yield(1.0, "x").build().install()) {
