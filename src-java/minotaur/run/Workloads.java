@@ -20,6 +20,7 @@ public final class Workloads {
 
   static {
     // One line per workload; keep sorted by name.
+    register(minotaur.prim.xen.XenWorkload.NAME, minotaur.prim.xen.XenWorkload::create);
   }
 
   private Workloads() {}
