@@ -20,6 +20,7 @@ public final class Workloads {
 
   static {
     // One line per workload; keep sorted by name.
+    register(minotaur.prim.exclusive.ExclusiveWorkload.NAME, minotaur.prim.exclusive.ExclusiveWorkload::create);
     register(minotaur.prim.xen.XenWorkload.NAME, minotaur.prim.xen.XenWorkload::create);
   }
 

@@ -30,6 +30,7 @@ import minotaur.model.Models;
 import minotaur.os.Os;
 import minotaur.prim.Variants;
 import minotaur.prim.exclusive.DelayFaults;
+import minotaur.prim.exclusive.NumberOptions;
 import minotaur.run.Client;
 import minotaur.run.Quiescence;
 import minotaur.run.Workload;
@@ -71,24 +72,24 @@ public final class XenWorkload {
   private XenWorkload(WorkloadOptions o) {
     String name = o.variant() == null ? "seed" : o.variant();
     this.variant = Variants.parse(XenVariant.class, name);
-    int spinCount = intOption(o, "spin-count", 16);
-    this.tryP = doubleOption(o, "try-p", 0.25);
+    int spinCount = NumberOptions.intOption(o, "spin-count", 16);
+    this.tryP = NumberOptions.doubleOption(o, "try-p", 0.25);
     Memory mem = Memory.jvm();
     this.cpus = new XenLockCpus(mem, Os.jvm(), o.threads());
     this.lockA = new XenSpinlock("a", mem, cpus, variant, spinCount);
     this.lockB = new XenSpinlock("b", mem, cpus, variant, spinCount);
     this.counter = mem.intCell("counter", 0);
     if (variant.nestedInterrupts()) {
-      cpus.setIrqHandler(new NestedLockIrq(lockB, o.seed(), doubleOption(o, "irq-p", 0.5), o.threads()));
+      cpus.setIrqHandler(new NestedLockIrq(lockB, o.seed(), NumberOptions.doubleOption(o, "irq-p", 0.5), o.threads()));
     }
   }
 
   /** The workload factory of the {@code xen-spinlock} CLI name. */
   public static Workload create(WorkloadOptions o) {
     XenWorkload w = new XenWorkload(o);
-    double faultP = doubleOption(o, "fault-p", 0.05);
-    int maxPause = intOption(o, "max-pause-us", 50);
-    Duration linearLimit = Duration.ofSeconds(intOption(o, "linear-limit-s", 10));
+    double faultP = NumberOptions.doubleOption(o, "fault-p", 0.05);
+    int maxPause = NumberOptions.intOption(o, "max-pause-us", 50);
+    Duration linearLimit = Duration.ofSeconds(NumberOptions.intOption(o, "linear-limit-s", 10));
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new CpuClient(thread))
         .generator(w.generator())
@@ -243,26 +244,6 @@ public final class XenWorkload {
       lock.lock(cpu);
       Faults.point("xen.irq.critical");
       lock.unlock();
-    }
-  }
-
-  static int intOption(WorkloadOptions o, String key, int dflt) {
-    String v = o.option(key, null);
-    if (v == null) return dflt;
-    try {
-      return Integer.parseInt(v.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("option " + key + " must be an integer, got '" + v + "'");
-    }
-  }
-
-  static double doubleOption(WorkloadOptions o, String key, double dflt) {
-    String v = o.option(key, null);
-    if (v == null) return dflt;
-    try {
-      return Double.parseDouble(v.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("option " + key + " must be a number, got '" + v + "'");
     }
   }
 }

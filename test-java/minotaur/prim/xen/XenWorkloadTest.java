@@ -25,7 +25,9 @@ class XenWorkloadTest {
   private static final int THREADS = 4;
   private static final long OPS = 600;
   private static final long MUTANT_OPS = 160;
-  private static final int MAX_SEEDS = 6;
+  private static final int MAX_SEEDS = 10;
+  /** A hung mutant wedges every later round: stop generating after this long. */
+  private static final Duration MUTANT_TIME = Duration.ofSeconds(2);
 
   static RunResult run(XenVariant v, long seed) {
     return run(v, seed, OPS);
@@ -38,6 +40,7 @@ class XenWorkloadTest {
         Map.of("spin-count", "1", "fault-p", "0.2", "linear-limit-s", "2"));
     RunOptions ro = RunOptions.of(THREADS, seed, ops).withOpTimeout(Duration.ofMillis(500))
         .withQuiesce(Duration.ofMillis(300)).withHistory(history);
+    if (ops == MUTANT_OPS) ro = ro.withTimeLimit(MUTANT_TIME);
     RunResult r = Runner.run(Workloads.create(XenWorkload.NAME, o), ro);
     System.out.println(r.summary());
     return r;
