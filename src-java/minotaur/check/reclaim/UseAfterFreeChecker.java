@@ -1,0 +1,73 @@
+package minotaur.check.reclaim;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import clojure.lang.Util;
+import java.util.ArrayList;
+import java.util.List;
+import minotaur.history.Op;
+
+/**
+ * T5 (PROPERTIES.md 004): no read-side critical section dereferences freed memory. The clients
+ * detect each stale dereference as it happens (the checking heap) and attach it to the reader's
+ * completion as {@code :use-after-free [{... :free {:site {:process p :f :free :value t}}}]}; this
+ * checker gathers them and names, for each, the reader's op and the free that preceded it, found
+ * in the history as the latest invocation of the freeing site before the reader completed.
+ */
+public final class UseAfterFreeChecker {
+  static final Keyword USE_AFTER_FREE = Keyword.intern("use-after-free");
+  private static final Keyword FREE = Keyword.intern("free");
+  private static final Keyword SITE = Keyword.intern("site");
+
+  private UseAfterFreeChecker() {}
+
+  /** {@code {:valid? bool :count n :violations [{:reader op :free-op op ...}] :summary "..."}}. */
+  public static IPersistentMap check(List<Op> history) {
+    List<IPersistentMap> violations = new ArrayList<>();
+    String first = null;
+    for (int i = 0; i < history.size(); i++) {
+      Op op = history.get(i);
+      if (op.isInvoke() || !(op.get(USE_AFTER_FREE.getName()) instanceof List<?> reads)) continue;
+      for (Object r : reads) {
+        IPersistentMap read = (IPersistentMap) r;
+        Op freeOp = freeOp(history, i, read);
+        IPersistentMap v = read.assoc(Verdict.kw("reader"), op.toMap());
+        if (freeOp != null) v = v.assoc(Verdict.kw("free-op"), freeOp.toMap());
+        violations.add(v);
+        if (first == null) first = describe(op, read, freeOp);
+      }
+    }
+    return Verdict.of(violations, violations.isEmpty()
+        ? "no read-side critical section saw freed memory"
+        : violations.size() + " use-after-free read(s); first: " + first);
+  }
+
+  /** The free that ended the allocation the reader used: the site's latest invocation before. */
+  private static Op freeOp(List<Op> history, int readerEnd, IPersistentMap read) {
+    Object free = read.valAt(FREE);
+    if (!(free instanceof IPersistentMap f) || !(f.valAt(SITE) instanceof IPersistentMap site)) return null;
+    Object process = site.valAt(Verdict.kw("process"));
+    Object fn = site.valAt(Verdict.kw("f"));
+    Object value = site.valAt(Verdict.kw("value"));
+    for (int j = readerEnd - 1; j >= 0; j--) {
+      Op o = history.get(j);
+      if (o.isInvoke() && o.isClient() && Util.equiv((long) o.processId(), process)
+          && Util.equiv(o.f(), fn) && (value == null || Util.equiv(o.value(), value))) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(Op reader, IPersistentMap read, Op freeOp) {
+    Object what = read.valAt(Verdict.kw("function"), read.valAt(Verdict.kw("version"), "a read"));
+    String s = "process " + reader.process() + " " + reader.f() + " (index " + reader.index() + ") read "
+        + read.valAt(Verdict.kw("kind"), Keyword.intern("freed")) + " memory in " + what;
+    if (freeOp != null) {
+      return s + ", freed by process " + freeOp.process() + " " + freeOp.f() + " " + freeOp.value()
+          + " (index " + freeOp.index() + ")";
+    }
+    Object free = read.valAt(FREE);
+    return free == null ? s : s + ", freed by " + ((IPersistentMap) free).valAt(SITE);
+  }
+}
