@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         // One line per subcommand class; keep sorted.
         BenchCommand.class,
         CheckCommand.class,
+        ExploreCommand.class,
         InspectCommand.class,
+        ReportCommand.class,
         RunCommand.class,
     })
 public final class Main implements Runnable {
