@@ -12,7 +12,7 @@ import java.util.Set;
 import minotaur.fault.FaultHook;
 import minotaur.history.Op;
 import minotaur.mem.Memory;
-import minotaur.prim.rcu.FixtureOs;
+import minotaur.os.Os;
 import minotaur.prim.timer.TimerList;
 import minotaur.prim.timer.TimerListClient;
 import minotaur.prim.timer.TimerListSystem;
@@ -58,7 +58,7 @@ class TimerListRunTest {
   }
 
   static Outcome run(TimerVariant v, long seed, int ops, FaultHook faults) throws Exception {
-    try (TimerListSystem sys = new TimerListSystem(v, Memory.jvm(), FixtureOs.INSTANCE)) {
+    try (TimerListSystem sys = new TimerListSystem(v, Memory.jvm(), Os.jvm())) {
       List<TimerListShape.Entry> atRest = new ArrayList<>();
       ReclaimRun.Result r = ReclaimRun.run("timer-list", v.name().toLowerCase(), seed, 4, ops,
           p -> new TimerListClient(sys, p)::invoke, TimerListRunTest::gen, faults,

@@ -10,7 +10,7 @@ import java.util.List;
 import minotaur.fault.FaultHook;
 import minotaur.fault.Faults;
 import minotaur.mem.Memory;
-import minotaur.prim.rcu.FixtureOs;
+import minotaur.os.Os;
 import minotaur.prim.rcu.Rcu;
 import minotaur.prim.rcu.RcuVariant;
 import org.junit.jupiter.api.AfterEach;
@@ -38,10 +38,10 @@ class TimerListTest {
   }
 
   private TimerList list(TimerVariant v) {
-    rcu = new Rcu(Memory.jvm(), FixtureOs.INSTANCE, RcuVariant.CORRECT);
+    rcu = new Rcu(Memory.jvm(), Os.jvm(), RcuVariant.CORRECT);
     rcu.callbacks().start();
     rcu.registerThread();
-    return new TimerList(v, Memory.jvm(), FixtureOs.INSTANCE, clock, rcu,
+    return new TimerList(v, Memory.jvm(), Os.jvm(), clock, rcu,
         new TimerHeap(Memory.jvm()), null);
   }
 
