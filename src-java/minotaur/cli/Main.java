@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
         + "Exit codes: 0 holds, 1 violation found, 2 unknown (a limit was hit), 3 bad input or usage.",
     subcommands = {
         // One line per subcommand class; keep sorted.
+        ExploreCommand.class,
+        InspectCommand.class,
+        ReportCommand.class,
+        RunCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

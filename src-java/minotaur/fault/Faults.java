@@ -22,7 +22,23 @@ public final class Faults {
   @SuppressWarnings("unused") // accessed through HOOK
   private static FaultHook hook;
 
+  private static final ThreadLocal<Long> PROCESS = new ThreadLocal<>();
+
   private Faults() {}
+
+  /**
+   * Binds the calling thread to a Jepsen process (the runner does this on each worker thread), so
+   * a fault plan draws this thread's decisions from the stream of (seed, process): the same seed
+   * and plan replay the same decisions per process.
+   */
+  public static void bindProcess(long process) {
+    PROCESS.set(process);
+  }
+
+  /** The calling thread's process, or null if unbound. */
+  public static Long process() {
+    return PROCESS.get();
+  }
 
   /** A fault point: applies the installed hook, if any. */
   public static void point(String name) {
@@ -39,6 +55,11 @@ public final class Faults {
   /** Installs a hook for every thread; returns the previous one. */
   public static FaultHook install(FaultHook h) {
     return (FaultHook) HOOK.getAndSet(h);
+  }
+
+  /** Removes {@code h} if it is the installed hook; returns whether it was. */
+  public static boolean uninstall(FaultHook h) {
+    return HOOK.compareAndSet(h, null);
   }
 
   /** Removes any hook. */

@@ -31,12 +31,12 @@ public final class CasRegister implements Model {
         Object cur = pair.get(0);
         Object next = pair.get(1);
         if (Values.eq(cur, value)) return new CasRegister(next);
-        return new Inconsistent("can't CAS " + Values.pr(value) + " from " + Values.pr(cur)
+        return Inconsistent.because(() -> "can't CAS " + Values.pr(value) + " from " + Values.pr(cur)
             + " to " + Values.pr(next));
       }
       case "read":
         if (op.value() == null || Values.eq(value, op.value())) return this;
-        return new Inconsistent("can't read " + Values.pr(op.value()) + " from register "
+        return Inconsistent.because(() -> "can't read " + Values.pr(op.value()) + " from register "
             + Values.pr(value));
       default:
         throw Values.unknown("cas-register", op, ":read, :write or :cas");

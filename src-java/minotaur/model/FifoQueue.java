@@ -22,10 +22,10 @@ public final class FifoQueue implements Model {
         return new FifoQueue(pending.cons(op.value()));
       case "dequeue":
         if (pending.count() == 0) {
-          return new Inconsistent("can't dequeue " + Values.pr(op.value()) + " from empty queue");
+          return Inconsistent.because(() -> "can't dequeue " + Values.pr(op.value()) + " from empty queue");
         }
         if (Values.eq(op.value(), pending.peek())) return new FifoQueue(pending.pop());
-        return new Inconsistent("can't dequeue " + Values.pr(op.value()));
+        return Inconsistent.because(() -> "can't dequeue " + Values.pr(op.value()));
       default:
         throw Values.unknown("fifo-queue", op, ":enqueue or :dequeue");
     }

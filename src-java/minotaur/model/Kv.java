@@ -2,7 +2,6 @@ package minotaur.model;
 
 import clojure.lang.IPersistentMap;
 import clojure.lang.PersistentArrayMap;
-import clojure.lang.PersistentHashMap;
 import java.util.List;
 import minotaur.history.Op;
 
@@ -27,7 +26,7 @@ public final class Kv implements KeyedModel {
     switch (f) {
       case "read":
         if (v == null || cur.equals(v)) return this;
-        return new Inconsistent("can't read " + Values.pr(v) + " from key " + Values.pr(key)
+        return Inconsistent.because(() -> "can't read " + Values.pr(v) + " from key " + Values.pr(key)
             + " holding " + Values.pr(cur));
       case "write":
         return with(key, text(v));
@@ -48,7 +47,7 @@ public final class Kv implements KeyedModel {
     return s == null ? "" : (String) s;
   }
 
-  private static String text(Object v) {
+  static String text(Object v) {
     return v instanceof String s ? s : Values.pr(v);
   }
 
@@ -62,9 +61,7 @@ public final class Kv implements KeyedModel {
 
   @Override
   public Model restrict(Object key) {
-    IPersistentMap only = PersistentHashMap.EMPTY;
-    if (strings.containsKey(key)) only = only.assoc(key, strings.valAt(key));
-    return new Kv(only);
+    return new KvKey(key, current(key));
   }
 
   @Override

@@ -31,7 +31,8 @@ public final class MultiRegister implements KeyedModel {
       switch (String.valueOf(m.get(0))) {
         case ":read":
           if (v != null && !Values.eq(v, state.valAt(k))) {
-            return new Inconsistent(Values.pr(state.valAt(k)) + "≠" + Values.pr(v));
+            Object seen = state.valAt(k);
+            return Inconsistent.because(() -> Values.pr(seen) + "≠" + Values.pr(v));
           }
           break;
         case ":write":

@@ -6,6 +6,8 @@ import minotaur.history.Op;
 public final class Mutex implements Model {
   public static final Mutex FREE = new Mutex(false);
   public static final Mutex LOCKED = new Mutex(true);
+  private static final Inconsistent HELD = new Inconsistent("already held");
+  private static final Inconsistent NOT_HELD = new Inconsistent("not held");
 
   private final boolean locked;
 
@@ -21,9 +23,9 @@ public final class Mutex implements Model {
   public Model step(Op op) {
     switch (Values.f(op, "mutex")) {
       case "acquire":
-        return locked ? new Inconsistent("already held") : LOCKED;
+        return locked ? HELD : LOCKED;
       case "release":
-        return locked ? FREE : new Inconsistent("not held");
+        return locked ? FREE : NOT_HELD;
       default:
         throw Values.unknown("mutex", op, ":acquire or :release");
     }

@@ -24,7 +24,7 @@ public final class Register implements Model {
         return new Register(op.value());
       case "read":
         if (op.value() == null || Values.eq(value, op.value())) return this;
-        return new Inconsistent(Values.pr(value) + "≠" + Values.pr(op.value()));
+        return Inconsistent.because(() -> Values.pr(value) + "≠" + Values.pr(op.value()));
       default:
         throw Values.unknown("register", op, ":read or :write");
     }

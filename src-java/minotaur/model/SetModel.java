@@ -23,7 +23,7 @@ public final class SetModel implements Model {
         return new SetModel((IPersistentSet) elements.cons(op.value()));
       case "read":
         if (Values.eq(elements, op.value())) return this;
-        return new Inconsistent("can't read " + Values.pr(op.value()) + " from " + Values.pr(elements));
+        return Inconsistent.because(() -> "can't read " + Values.pr(op.value()) + " from " + Values.pr(elements));
       default:
         throw Values.unknown("set", op, ":add or :read");
     }

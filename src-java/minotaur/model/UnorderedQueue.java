@@ -27,7 +27,7 @@ public final class UnorderedQueue implements Model {
       case "enqueue":
         return new UnorderedQueue(counts.assoc(v, n + 1));
       case "dequeue":
-        if (n == 0) return new Inconsistent("can't dequeue " + Values.pr(v));
+        if (n == 0) return Inconsistent.because(() -> "can't dequeue " + Values.pr(v));
         return new UnorderedQueue(n == 1 ? counts.without(v) : counts.assoc(v, n - 1));
       default:
         throw Values.unknown("unordered-queue", op, ":enqueue or :dequeue");

@@ -18,8 +18,8 @@ import minotaur.mem.IntCell;
  * release/acquire order it before the check) is seen and the waiter does not sleep: no lost wakeup
  * whatever access mode the port used for the store. This is {@code futex_wait}'s contract.
  *
- * <p>Spurious returns (Linux returns on signals) happen only when injected, at
- * {@code os.futex.wait@name} or through {@link BlockedWait#wakeSpuriously()}. A waiter abandoned
+ * <p>Spurious returns (Linux returns on signals) happen only when injected: the fault hook is asked
+ * at {@code os.futex.wait@name} when the call is about to sleep, or through {@link BlockedWait#wakeSpuriously()}. A waiter abandoned
  * after being woken passes its wake on to the next waiter on the same word.
  *
  * <p>Memory: every call is bracketed by {@code VarHandle.fullFence()} (a syscall).
@@ -43,14 +43,13 @@ final class JvmFutex implements Futex {
 
   @Override public void await(IntCell word, int expected) {
     Faults.point(waitPoint);
-    boolean spurious = Faults.spuriousWakeup(waitPoint);
     VarHandle.fullFence();
     Wait wait = new Wait("futex", name, word.name() + " == " + expected);
     WaitOutcome outcome;
     synchronized (monitor) {
       if (word.getVolatile() != expected) {
         outcome = WaitOutcome.IMMEDIATE;
-      } else if (spurious) {
+      } else if (Faults.spuriousWakeup(waitPoint)) {
         outcome = WaitOutcome.SPURIOUS;
       } else {
         Queued q = new Queued(new Waiter(), word);

@@ -16,7 +16,8 @@ import minotaur.fault.Faults;
  * {@code sync_set_bit} on the shared page does: the hypervisor is not told, so a poll already
  * blocked stays blocked; a later poll sees the bit and returns. {@code SCHEDOP_poll} may also
  * return because some other event is pending for the vCPU (Linux counts these as
- * {@code taken_slow_spurious}): injected at {@code os.xen-evtchn.poll@name} or through
+ * {@code taken_slow_spurious}): injected when the hook, asked at {@code os.xen-evtchn.poll@name}
+ * as a poll is about to block, says so, or through
  * {@link BlockedWait#wakeSpuriously()}.
  *
  * <p>Memory: every call is bracketed by {@code VarHandle.fullFence()}: a hypercall, or a locked
@@ -78,14 +79,13 @@ final class JvmXenEventChannel implements XenEventChannel {
 
   @Override public void poll(int cpu) {
     Faults.point(pollPoint);
-    boolean spurious = Faults.spuriousWakeup(pollPoint);
     VarHandle.fullFence();
     Wait wait = new Wait("xen-evtchn", name, "cpu " + cpu);
     WaitOutcome outcome;
     synchronized (monitor) {
       if (pending[cpu]) {
         outcome = WaitOutcome.IMMEDIATE;
-      } else if (spurious) {
+      } else if (Faults.spuriousWakeup(pollPoint)) {
         outcome = WaitOutcome.SPURIOUS;
       } else {
         Waiter waiter = new Waiter();

@@ -12,7 +12,7 @@
  *   <li>Every blocking call throws {@link minotaur.os.Abandoned} when the runner interrupts the
  *       thread, so a hung op never hangs a run. A condvar wait re-takes its mutex first.
  *   <li>Only waits the real OS may end spuriously do so (condvar, futex, Xen poll), and only when
- *       injected: the fault hook is asked at the wait's point ({@link
+ *       injected: the fault hook is asked at the wait's point when the call is about to sleep ({@link
  *       minotaur.fault.Faults#spuriousWakeup}), or a nemesis calls {@link
  *       minotaur.os.BlockedWait#wakeSpuriously()}. Win32 and eventfd waits never are.
  *   <li>Blocking is observable: {@link minotaur.os.OsMonitor} lists the threads blocked now (on

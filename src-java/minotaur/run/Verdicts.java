@@ -16,12 +16,15 @@ public final class Verdicts {
   /** A verdict with {@code valid} (true, false or :unknown) and detail keys and values, alternating. */
   public static IPersistentMap of(Object valid, Object... details) {
     if (details.length % 2 != 0) throw new IllegalArgumentException("odd number of detail keys and values");
-    IPersistentMap m = PersistentArrayMap.EMPTY.assoc(VALID, valid);
+    // An array map keeps the keys in the order given, so verdicts print :valid? first.
+    Object[] kvs = new Object[details.length + 2];
+    kvs[0] = VALID;
+    kvs[1] = valid;
     for (int i = 0; i < details.length; i += 2) {
-      Object k = details[i] instanceof String s ? Keyword.intern(s) : details[i];
-      m = m.assoc(k, Edn.normalize(details[i + 1]));
+      kvs[i + 2] = details[i] instanceof String s ? Keyword.intern(s) : details[i];
+      kvs[i + 3] = Edn.normalize(details[i + 1]);
     }
-    return m;
+    return new PersistentArrayMap(kvs);
   }
 
   /** The {@code :valid?} of a verdict map. */
@@ -39,11 +42,13 @@ public final class Verdicts {
   /** A composed verdict: {@code {:valid? merged, name verdict...}}, as Jepsen's {@code compose}. */
   public static IPersistentMap compose(Map<String, IPersistentMap> verdicts) {
     Object valid = Boolean.TRUE;
-    IPersistentMap m = PersistentArrayMap.EMPTY;
+    Object[] kvs = new Object[2 * verdicts.size()];
+    int i = 0;
     for (Map.Entry<String, IPersistentMap> e : verdicts.entrySet()) {
       valid = merge(valid, valid(e.getValue()));
-      m = m.assoc(Keyword.intern(e.getKey()), e.getValue());
+      kvs[i++] = Keyword.intern(e.getKey());
+      kvs[i++] = e.getValue();
     }
-    return m.assoc(VALID, valid);
+    return of(valid, kvs);
   }
 }

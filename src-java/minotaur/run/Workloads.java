@@ -20,6 +20,11 @@ public final class Workloads {
 
   static {
     // One line per workload; keep sorted by name.
+    register("cas-register", minotaur.prim.casreg.CasRegisterWorkload::create);
+    register(minotaur.prim.aio.AioNotifyWorkload.NAME, minotaur.prim.aio.AioNotifyWorkload::create);
+    register(minotaur.prim.event.QemuEventWorkload.NAME, minotaur.prim.event.QemuEventWorkload::create);
+    register(minotaur.prim.exclusive.ExclusiveWorkload.NAME, minotaur.prim.exclusive.ExclusiveWorkload::create);
+    register(minotaur.prim.xen.XenWorkload.NAME, minotaur.prim.xen.XenWorkload::create);
   }
 
   private Workloads() {}

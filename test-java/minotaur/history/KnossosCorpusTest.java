@@ -15,9 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,19 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * whole file as one collection), validates, and survives a write/read round trip in both layouts.
  */
 class KnossosCorpusTest {
-  static List<Path> corpus() throws IOException {
-    String shared = System.getProperty("minotaur.shared", "../shared");
-    Path manifest = Path.of(shared, "corpus", "knossos", "MANIFEST.tsv");
-    Assumptions.assumeTrue(Files.exists(manifest),
-        "Knossos corpus not found at " + manifest + " (set -Dminotaur.shared): skipped");
-    try (Stream<String> lines = Files.lines(manifest)) {
-      return lines.skip(1).map(l -> manifest.getParent().resolve(l.split("\t")[0])).collect(Collectors.toList());
-    }
-  }
-
   @Test
   void everyFileLoadsUnchangedAndRoundTrips(@TempDir Path tmp) throws IOException {
-    List<Path> files = corpus();
+    List<Path> files = KnossosCorpus.files();
     assertEquals(122, files.size());
     long total = 0;
     for (Path file : files) {

@@ -1,0 +1,92 @@
+(ns minotaur.core
+  "Running workloads from Clojure: a registered workload by name, or a Jepsen-style test map
+  whose client, checkers and hooks are Clojure functions over op maps.
+
+    (run! \"cas-register\" {:variant \"mutant\" :seed 7 :ops 1000})
+    (run! {:name \"counter\" :client (fn [thread process] (fn [op] (assoc op :type :ok)))
+           :generator (gen/repeat {:f :add})
+           :checkers {\"ok\" (fn [history run] {:valid? true})}}
+          {:threads 4 :seed 1 :ops 100})"
+  (:refer-clojure :exclude [run!])
+  (:require [minotaur.gen :as gen])
+  (:import (java.nio.file Path)
+           (java.time Duration)
+           (java.util.function LongFunction Supplier Predicate)
+           (minotaur.history Edn Op)
+           (minotaur.run Checker Client Client$Factory Quiescence Quiescence$Phase RunContext
+                         RunOptions RunResult Runner Workload WorkloadOptions Workloads)))
+
+(defn- duration ^Duration [seconds]
+  (when seconds (Duration/ofNanos (long (* 1e9 seconds)))))
+
+(defn- op->map [^Op op] (.toMap op))
+(defn- map->op ^Op [m] (if (instance? Op m) m (Edn/opFromMap m)))
+
+(defn run-context->map
+  "What a checker knows about a run besides its history, as a map."
+  [^RunContext rc]
+  {:workload (.workload rc) :variant (.variant rc) :seed (.seed rc)
+   :concurrency (.concurrency rc) :history (some-> (.history rc) str)
+   :still-blocked (mapv op->map (.stillBlocked rc)) :timed-out (mapv op->map (.timedOut rc))
+   :at-rest (.atRest rc)})
+
+(defn workload
+  "The registered workload `name` (see `minotaur run --help`), built for
+  {:variant :threads :seed :options}."
+  ^Workload [name {:keys [variant threads seed options] :or {threads 4 seed 0 options {}}}]
+  (Workloads/create name (WorkloadOptions. variant (int threads) (long seed)
+                                           (update-keys options clojure.core/name))))
+
+(defn- client ^Client [f]
+  (reify Client
+    (invoke [_ op] (map->op (f (op->map op))))))
+
+(defn test-map->workload
+  "A Workload from a Jepsen-style test map:
+    :name, :variant     strings
+    :client             (fn [thread process] (fn [op] completion)), ops as maps
+    :generator          client ops (generator data, see minotaur.gen)
+    :nemesis            optional nemesis ops (:start-faults/:stop-faults, sleeps)
+    :faults             optional (fn [seed] FaultHook)
+    :checkers           {name (fn [history run] verdict-map)}, history a vector of op maps
+    :quiescence         optional (fn [in-flight invoke!]); (invoke! op client-fn) runs an op
+    :at-rest            optional {name (fn [] observation)}"
+  ^Workload [{:keys [name variant client generator nemesis faults checkers quiescence at-rest]
+              :or {variant "default"}}]
+  (let [b (-> (Workload/builder name variant)
+              (.clients (reify Client$Factory
+                          (open [_ thread process] (minotaur.core/client (client thread process)))))
+              (.generator (gen/->gen generator)))]
+    (when nemesis (.nemesis b (gen/->gen nemesis)))
+    (when faults (.faults b (reify LongFunction (apply [_ seed] (faults seed)))))
+    (when quiescence
+      (.quiescence b (reify Quiescence
+                       (quiesce [_ phase]
+                         (quiescence (mapv op->map (.inFlight ^Quiescence$Phase phase))
+                                     (fn [op f] (op->map (.invoke ^Quiescence$Phase phase
+                                                                  (map->op op) (minotaur.core/client f)))))))))
+    (doseq [[n f] at-rest] (.atRest b (clojure.core/name n) (reify Supplier (get [_] (f)))))
+    (doseq [[n f] checkers]
+      (.checker b (clojure.core/name n)
+                (reify Checker (check [_ history run] (f (mapv op->map history) (run-context->map run))))))
+    (.build b)))
+
+(defn run!
+  "Runs `w` (a Workload, a registered name or a test map) and returns the result map
+  ({:valid? ... :results {...} :seed ...}) with the :history as a vector of op maps and the file
+  written, if any, as :history-path.
+  Options: :threads (4), :seed (0), :ops (1000 unless :time-limit), :time-limit, :op-timeout (5),
+  :quiesce (0.2) in seconds, :variant and :options for registered workloads, :history (a path
+  to write, default in memory only)."
+  [w {:keys [threads seed ops time-limit op-timeout quiesce history]
+      :or {threads 4 seed 0 op-timeout 5 quiesce 0.2} :as opts}]
+  (let [wl (cond (instance? Workload w) w
+                 (string? w) (workload w (assoc opts :threads threads :seed seed))
+                 (map? w) (test-map->workload w)
+                 :else (throw (IllegalArgumentException. (str "not a workload: " (pr-str w)))))
+        n (or ops (if time-limit 0 1000))
+        ro (RunOptions. (int threads) (long seed) (long n) (duration time-limit) (duration op-timeout)
+                        (duration quiesce) (some-> history str (Path/of (make-array String 0))) false)
+        ^RunResult r (Runner/run wl ro)]
+    (let [m (into {} (.toEdn r))]
+      (assoc m :history-path (:history m) :history (mapv op->map (.history r))))))

@@ -1,0 +1,31 @@
+package minotaur.check.exclusion;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import java.util.List;
+import minotaur.history.Op;
+
+/**
+ * The locktorture check: every critical section increments a shared counter non-atomically (read,
+ * a fault point, write), so two owners at once lose an increment. At rest the counter must equal
+ * the number of sections entered: the {@code :ok} ones, plus any number of the indeterminate
+ * ({@code :info}) ones, which may or may not have got in.
+ */
+public final class ProtectedCounter {
+  private ProtectedCounter() {}
+
+  /** {@code f} names the op that enters a section and increments ({@code :acquire}, {@code :exclusive}). */
+  public static IPersistentMap check(List<Op> history, String f, long counter) {
+    Keyword k = Keyword.intern(f);
+    long ok = 0;
+    long maybe = 0;
+    for (Call c : Call.of(history)) {
+      if (!k.equals(c.invoke().f())) continue;
+      if (c.ok()) ok++;
+      else if (c.indeterminate()) maybe++;
+    }
+    boolean valid = counter >= ok && counter <= ok + maybe;
+    return Verdict.of(valid, "entered", ok, "indeterminate", maybe, "counter", counter,
+        "lost", Math.max(0, ok - counter));
+  }
+}

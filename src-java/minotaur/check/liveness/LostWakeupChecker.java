@@ -1,0 +1,135 @@
+package minotaur.check.liveness;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import minotaur.history.Op;
+import minotaur.run.Checker;
+import minotaur.run.RunContext;
+import minotaur.run.Verdicts;
+
+/**
+ * Lost wakeups, decided on a history: a wait the runner gave up on (the watchdog's {@code :info
+ * :error :timeout} during the run, or {@code :still-blocked} at quiescence) while an obligation to
+ * wake it had been outstanding for at least {@code grace} — its notify had completed and nothing
+ * discharged it. A correct waiter wakes microseconds after the notify returns; {@code grace}
+ * (longer than any injected delay) separates "not yet woken" from "never woken".
+ *
+ * <p>A wait that did return, but only {@code grace} or more after an obligation it then
+ * discharged had been outstanding while it slept, was woken late by some later notify: the
+ * notify it missed is reported the same way.
+ *
+ * <p>Obligations are kept per key as a FIFO of notify completions. A discharge of a key removes
+ * the oldest one; a discharge that arrives before its notify's completion was recorded (the poll
+ * ran the BH while the scheduler was still returning) is kept as a credit that the next notify of
+ * that key consumes, so the matching never blames a notify that was served. A discharge-all
+ * (the event's waiter returning) removes the obligations of notifies invoked before it; a notify
+ * still in flight then may or may not have been consumed, so it is dropped too: the checker
+ * prefers missing a lost wakeup to reporting a false one.
+ *
+ * <p>The report names the waiter (its invoke), the notify it missed, and the ops around that
+ * notify, as EDN.
+ */
+public final class LostWakeupChecker implements Checker {
+  private static final int AROUND = 3;
+  private final Wakeups wakeups;
+  private final long graceNanos;
+
+  public LostWakeupChecker(Wakeups wakeups, long graceNanos) {
+    this.wakeups = wakeups;
+    this.graceNanos = graceNanos;
+  }
+
+  /** One outstanding obligation: the notify that created it. */
+  private record Pending(Op invoke, Op completion) {}
+
+  @Override
+  public IPersistentMap check(List<Op> history, RunContext run) {
+    Map<Object, ArrayDeque<Pending>> pending = new LinkedHashMap<>();
+    Map<Object, Integer> credits = new HashMap<>();
+    Map<Object, Op> open = new HashMap<>();
+    Set<Long> excused = new HashSet<>();
+    List<IPersistentMap> lost = new ArrayList<>();
+    for (Op op : history) {
+      if (!op.isClient()) continue;
+      if (op.isInvoke()) {
+        open.put(op.process(), op);
+        continue;
+      }
+      Op invoke = open.remove(op.process());
+      if (invoke == null) continue;
+      if (op.isOk()) {
+        List<Object> created = excused.remove(invoke.index()) ? List.of() : wakeups.obligations(invoke, op);
+        for (Object key : created) {
+          int credit = credits.getOrDefault(key, 0);
+          if (credit > 0) credits.put(key, credit - 1);
+          else pending.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(new Pending(invoke, op));
+        }
+        List<Object> keys = wakeups.discharges(invoke, op);
+        if (keys == null) {
+          for (ArrayDeque<Pending> q : pending.values()) q.removeIf(p -> p.invoke.index() < op.index());
+          for (Op inFlight : open.values()) excused.add(inFlight.index());
+        } else {
+          for (Object key : keys) {
+            ArrayDeque<Pending> q = pending.get(key);
+            if (q != null && !q.isEmpty()) {
+              Pending served = q.removeFirst();
+              if (wakeups.isWait(invoke) && invoke.index() < served.completion.index()
+                  && op.time() - served.completion.time() >= graceNanos) {
+                lost.add(report(history, invoke, op, served)); // woken late, by a later notify
+              }
+            } else {
+              credits.merge(key, 1, Integer::sum);
+            }
+          }
+        }
+      } else if (op.isInfo() && wakeups.isWait(invoke) && gaveUp(op)) {
+        Pending missed = oldestBefore(pending, op.time() - graceNanos);
+        if (missed != null) lost.add(report(history, invoke, op, missed));
+      }
+    }
+    return Verdicts.of(lost.isEmpty(), "lost-wakeups", lost);
+  }
+
+  private static boolean gaveUp(Op info) {
+    Object e = info.get("error");
+    return Wakeups.TIMEOUT.equals(e) || Wakeups.STILL_BLOCKED.equals(e);
+  }
+
+  private static Pending oldestBefore(Map<Object, ArrayDeque<Pending>> pending, long deadline) {
+    Pending best = null;
+    for (ArrayDeque<Pending> q : pending.values()) {
+      Pending p = q.peekFirst();
+      if (p != null && p.completion.time() <= deadline
+          && (best == null || p.completion.index() < best.completion.index())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static IPersistentMap report(List<Op> history, Op waiter, Op gaveUp, Pending missed) {
+    int at = (int) missed.completion.index();
+    List<IPersistentMap> around = new ArrayList<>();
+    for (int i = Math.max(0, (int) missed.invoke.index() - AROUND); i <= Math.min(history.size() - 1, at + AROUND); i++) {
+      around.add(history.get(i).toMap());
+    }
+    String msg = "process " + waiter.process() + "'s " + waiter.f() + " (invoked at index "
+        + waiter.index() + ") stayed blocked " + ((gaveUp.time() - missed.completion.time()) / 1_000_000)
+        + " ms after " + missed.invoke.f() + " " + missed.invoke.value() + " by process "
+        + missed.invoke.process() + " completed at index " + at;
+    return Verdicts.of(false, "waiter", waiter.toMap(), "ended", gaveUp.toMap(),
+        "missed-notify", missed.completion.toMap(), "around", around, "message", msg)
+        .without(Verdicts.VALID);
+  }
+
+  /** The key under which {@link Verdicts} lists lost wakeups. */
+  public static final Keyword LOST_WAKEUPS = Keyword.intern("lost-wakeups");
+}

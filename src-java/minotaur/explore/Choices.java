@@ -1,0 +1,33 @@
+package minotaur.explore;
+
+/**
+ * A choice of the scheduler, as an int: run thread {@code t} one step ({@code 2t}), or flush the
+ * oldest entry of thread {@code t}'s store buffer ({@code 2t+1}). Written {@code t} and {@code ft}
+ * in traces and replay tokens.
+ */
+final class Choices {
+  /** Threads per scenario; choices then fit the bits of an int. */
+  static final int MAX_THREADS = 8;
+
+  private Choices() {}
+
+  static int step(int thread) {
+    return thread << 1;
+  }
+
+  static int flush(int thread) {
+    return (thread << 1) | 1;
+  }
+
+  static int thread(int choice) {
+    return choice >> 1;
+  }
+
+  static boolean isFlush(int choice) {
+    return (choice & 1) != 0;
+  }
+
+  static String name(int choice) {
+    return (isFlush(choice) ? "f" : "") + thread(choice);
+  }
+}

@@ -1,0 +1,56 @@
+package minotaur.explore;
+
+/**
+ * A schedule as a string: {@code <scenario>:<model>[+spurious]:<choices>}, e.g.
+ * {@code litmus/sb:tso:0*2.1*2.f0.f1}. Choices are thread numbers ({@code 1}: let thread 1 take
+ * a step) and flushes ({@code f0}: flush the oldest store of thread 0's buffer), separated by
+ * dots, with {@code *n} for n repetitions.
+ */
+public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWakeups, int[] choices) {
+  /** Parses a token; IllegalArgumentException with the reason if it is malformed. */
+  public static ReplayToken parse(String text) {
+    String[] parts = text.trim().split(":", -1);
+    if (parts.length != 3 || parts[0].isEmpty()) {
+      throw new IllegalArgumentException("bad replay token '" + text + "': expected scenario:model:choices");
+    }
+    String modelText = parts[1];
+    boolean spurious = modelText.endsWith("+spurious");
+    if (spurious) modelText = modelText.substring(0, modelText.length() - "+spurious".length());
+    MemoryModel model = MemoryModel.parse(modelText);
+    IntList choices = new IntList();
+    if (!parts[2].isEmpty()) {
+      for (String item : parts[2].split("\\.")) parseItem(text, item, choices);
+    }
+    return new ReplayToken(parts[0], model, spurious, choices.toArray());
+  }
+
+  private static void parseItem(String text, String item, IntList into) {
+    try {
+      int star = item.indexOf('*');
+      String what = star < 0 ? item : item.substring(0, star);
+      int times = star < 0 ? 1 : Integer.parseInt(item.substring(star + 1));
+      boolean flush = what.startsWith("f");
+      int thread = Integer.parseInt(flush ? what.substring(1) : what);
+      if (thread < 0 || thread >= Choices.MAX_THREADS || times < 1) throw new NumberFormatException();
+      int c = flush ? Choices.flush(thread) : Choices.step(thread);
+      for (int i = 0; i < times; i++) into.add(c);
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("bad replay token '" + text + "': bad choice '" + item + "'");
+    }
+  }
+
+  @Override public String toString() {
+    StringBuilder sb = new StringBuilder(scenario).append(':').append(model.cliName());
+    if (spuriousWakeups) sb.append("+spurious");
+    sb.append(':');
+    for (int i = 0; i < choices.length; ) {
+      int j = i;
+      while (j < choices.length && choices[j] == choices[i]) j++;
+      if (i > 0) sb.append('.');
+      sb.append(Choices.name(choices[i]));
+      if (j - i > 1) sb.append('*').append(j - i);
+      i = j;
+    }
+    return sb.toString();
+  }
+}

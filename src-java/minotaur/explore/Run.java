@@ -1,0 +1,276 @@
+package minotaur.explore;
+
+import clojure.lang.Keyword;
+import java.util.ArrayList;
+import java.util.List;
+import minotaur.history.Op;
+
+/**
+ * One execution of a scenario under one schedule. The controller thread drives it: it asks the
+ * {@link Strategy} for the next choice among the enabled ones (a thread whose posted {@link Action}
+ * is enabled, or a store-buffer flush) and executes it, by flushing itself or by resuming the
+ * chosen thread until that thread reaches its next scheduling point. The run ends when nothing is
+ * enabled (every thread finished, or the rest are blocked: a deadlock or lost wakeup), when a
+ * thread fails, at the depth bound, or when the strategy abandons it (all choices asleep).
+ */
+final class Run {
+  enum End { FINISHED, FAILED, CUT, PRUNED }
+
+  final Scenario scenario;
+  final MemoryModel model;
+  final MemorySystem memory;
+  final boolean tracing;
+  final boolean spuriousWakeups;
+  private final Workers workers;
+  private final World world;
+  private final int threads;
+  private final Action[] pending;
+  private final boolean[] finished;
+  private final boolean recordIsStep;
+  private final Object historyToken = new Object();
+  private final List<Op> history = new ArrayList<>();
+  private final List<String> trace = new ArrayList<>();
+  private final IntList choices = new IntList();
+  private String lastBuffers = "";
+  private boolean aborting;
+  private int failedThread = -1;
+  private Throwable failureCause;
+  private int steps;
+
+  Run(Scenario scenario, MemoryModel model, boolean spuriousWakeups, Workers workers, boolean tracing) {
+    this.scenario = scenario;
+    this.model = model;
+    this.spuriousWakeups = spuriousWakeups;
+    this.workers = workers;
+    this.tracing = tracing;
+    this.world = new World(new SimMemory(this), new SimOs(this));
+    scenario.setup().build(world);
+    this.threads = world.threads();
+    if (threads == 0) throw new IllegalArgumentException("scenario " + scenario + " has no threads");
+    this.memory = model.newMemory(threads);
+    this.pending = new Action[threads];
+    this.finished = new boolean[threads];
+    this.recordIsStep = !world.historyChecks.isEmpty();
+  }
+
+  int threads() {
+    return threads;
+  }
+
+  String threadName(int t) {
+    return world.threadNames.get(t);
+  }
+
+  int steps() {
+    return steps;
+  }
+
+  IntList choices() {
+    return choices;
+  }
+
+  List<Op> history() {
+    return history;
+  }
+
+  List<String> trace() {
+    return trace;
+  }
+
+  /** The thread number of the calling thread in this run, or -1 if it is not one of its threads. */
+  int current() {
+    Thread me = Thread.currentThread();
+    return Worker.runOf(me) == this ? ((Worker) me).index : -1;
+  }
+
+  /** Called by explored thread {@code t}: posts {@code next} and waits until the scheduler chooses it. */
+  void point(int t, Action next) {
+    if (aborting) throw Abort.INSTANCE;
+    pending[t] = next;
+    workers.yieldToController(t);
+    if (aborting) throw Abort.INSTANCE;
+    pending[t] = null;
+  }
+
+  /** A {@code Faults.point}: a scheduling point that touches nothing shared. */
+  void faultPoint(String name) {
+    int t = current();
+    if (t < 0) return;
+    point(t, Action.local("fault point " + name));
+    if (tracing) trace(t, "fault point " + name);
+  }
+
+  void threadFailed(int t, Throwable cause) {
+    if (failedThread < 0) {
+      failedThread = t;
+      failureCause = cause;
+    }
+  }
+
+  void threadFinished(int t) {
+    finished[t] = true;
+    pending[t] = null;
+  }
+
+  void trace(int t, String text) {
+    trace.add(String.format("%5d  T%d %-10s %s", steps, t, threadName(t), text));
+  }
+
+  void record(int t, Op.Type type, String f, Object value) {
+    if (recordIsStep && current() == t) point(t, Action.record(historyToken));
+    Op op = new Op(t, type, Keyword.intern(f), value, steps, history.size(), null);
+    history.add(op);
+    if (tracing) trace(t, "history " + op);
+  }
+
+  /** Runs the scenario under {@code strategy}; returns how it ended and the failure, if any. */
+  Result drive(Strategy strategy, int maxSteps) {
+    for (int t = 0; t < threads; t++) {
+      Runnable body = bodyOf(t);
+      workers.start(t, this, body);
+    }
+    int[] enabled = new int[2 * threads];
+    End end;
+    while (true) {
+      if (failedThread >= 0) {
+        end = End.FAILED;
+        break;
+      }
+      int count = enabled(enabled);
+      if (count == 0) {
+        end = End.FINISHED;
+        break;
+      }
+      if (steps >= maxSteps) {
+        end = End.CUT;
+        break;
+      }
+      int choice = strategy.choose(this, enabled, count);
+      if (choice < 0) {
+        end = End.PRUNED;
+        break;
+      }
+      execute(choice);
+    }
+    Result result = switch (end) {
+      case FAILED -> threadFailure();
+      case FINISHED -> atEnd();
+      default -> new Result(end, null, null);
+    };
+    abortRemaining();
+    return result;
+  }
+
+  private Runnable bodyOf(int t) {
+    Actor actor = new Actor(this, t);
+    return () -> world.bodies.get(t).accept(actor);
+  }
+
+  /** Fills {@code out} with the enabled choices in a fixed order; returns how many. */
+  private int enabled(int[] out) {
+    int n = 0;
+    for (int t = 0; t < threads; t++) {
+      if (!finished[t] && pending[t] != null && pending[t].enabled()) out[n++] = Choices.step(t);
+    }
+    for (int t = 0; t < threads; t++) {
+      if (memory.canFlush(t)) out[n++] = Choices.flush(t);
+    }
+    return n;
+  }
+
+  private void execute(int choice) {
+    choices.add(choice);
+    steps++;
+    int t = Choices.thread(choice);
+    if (Choices.isFlush(choice)) {
+      String written = memory.flush(t);
+      if (tracing) trace(t, "flush " + written + " to memory");
+    } else {
+      workers.resume(t);
+    }
+    if (tracing) {
+      String buffers = memory.buffers();
+      if (!buffers.equals(lastBuffers)) {
+        trace.add(String.format("%5d  %-13s buffers: %s", steps, "", buffers.isEmpty() ? "empty" : buffers));
+        lastBuffers = buffers;
+      }
+    }
+  }
+
+  /** Whether the two choices, both enabled now, may fail to commute. */
+  boolean dependent(int a, int b) {
+    return footprint(a).conflicts(footprint(b));
+  }
+
+  private Footprint footprint(int choice) {
+    Footprint f = new Footprint();
+    int t = Choices.thread(choice);
+    if (Choices.isFlush(choice)) {
+      memory.flushFootprint(t, f);
+      return f;
+    }
+    Action a = pending[t];
+    memory.footprint(t, a, f);
+    if (a.kind == Action.Kind.OS || a.kind == Action.Kind.RECORD) {
+      f.write(a.target);
+      if (a.other != null) f.write(a.other);
+    }
+    return f;
+  }
+
+  private Result threadFailure() {
+    String who = "T" + failedThread + " (" + threadName(failedThread) + ")";
+    if (failureCause instanceof ScenarioViolation v) {
+      return new Result(End.FAILED, Failure.Kind.ASSERTION, who + ": " + v.getMessage());
+    }
+    return new Result(End.FAILED, Failure.Kind.ASSERTION, who + " threw " + failureCause);
+  }
+
+  private Result atEnd() {
+    List<String> blocked = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      if (!finished[t]) blocked.add("T" + t + " (" + threadName(t) + ") blocked in " + pending[t].label);
+    }
+    if (!blocked.isEmpty()) {
+      if (blocked.size() == 1) {
+        return new Result(End.FAILED, Failure.Kind.LOST_WAKEUP,
+            blocked.get(0) + " after every other thread finished");
+      }
+      boolean someFinished = blocked.size() < threads;
+      return new Result(End.FAILED, Failure.Kind.DEADLOCK, String.join("; ", blocked)
+          + (someFinished ? "; the other threads finished" : "; no other thread"));
+    }
+    String outcome = world.outcome == null ? null : world.outcome.get();
+    for (Runnable invariant : world.invariants) {
+      try {
+        invariant.run();
+      } catch (ScenarioViolation v) {
+        return new Result(End.FAILED, Failure.Kind.INVARIANT, v.getMessage(), outcome);
+      }
+    }
+    for (HistoryCheck check : world.historyChecks) {
+      String violation = check.violation(List.copyOf(history));
+      if (violation != null) return new Result(End.FAILED, Failure.Kind.HISTORY, violation, outcome);
+    }
+    return new Result(End.FINISHED, null, null, outcome);
+  }
+
+  /** Unwinds every thread still inside the scenario, so the workers are free for the next run. */
+  private void abortRemaining() {
+    aborting = true;
+    for (int t = 0; t < threads; t++) {
+      if (!finished[t]) workers.resume(t);
+    }
+  }
+
+  /** How a run ended: the failure kind and message if it failed, and the outcome if it has one. */
+  record Result(End end, Failure.Kind kind, String message, String outcome) {
+    Result(End end, Failure.Kind kind, String message) {
+      this(end, kind, message, null);
+    }
+
+    boolean failed() {
+      return kind != null;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package minotaur.explore;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * A simulated shared cell. {@link #value} is the cell's value in main memory; the run's {@link
+ * MemorySystem} decides what loads see and where stores go. An access by an explored thread of
+ * the owning run is a scheduling point: the thread posts the access, waits to be chosen, then
+ * performs it atomically. Any other thread (the scenario's setup, the end-of-run invariants)
+ * reads and writes main memory directly, without scheduling.
+ */
+abstract class SimCell {
+  final Run run;
+  final String name;
+  /** The value in main memory; boxed (Integer, Long, Boolean) or a reference. */
+  Object value;
+
+  SimCell(Run run, String name, Object initial) {
+    this.run = run;
+    this.name = name;
+    this.value = initial;
+  }
+
+  public final String name() {
+    return name;
+  }
+
+  final Object load(Mode mode) {
+    int t = run.current();
+    if (t < 0) return value;
+    run.point(t, Action.load(this, mode));
+    Object v = run.memory.load(t, this, mode);
+    if (run.tracing) run.trace(t, name + "." + mode.load() + "() = " + show(v));
+    return v;
+  }
+
+  final void store(Object v, Mode mode) {
+    int t = run.current();
+    if (t < 0) {
+      value = v;
+      return;
+    }
+    run.point(t, Action.store(this, mode));
+    run.memory.store(t, this, v, mode);
+    if (run.tracing) run.trace(t, name + "." + mode.store() + "(" + show(v) + ")");
+  }
+
+  /** An atomic read-modify-write named {@code op} (for the trace) with argument {@code arg}. */
+  final Object update(String op, Object arg, UnaryOperator<Object> f) {
+    int t = run.current();
+    if (t < 0) {
+      Object old = value;
+      value = f.apply(old);
+      return old;
+    }
+    run.point(t, Action.rmw(this));
+    Object old = run.memory.readModifyWrite(t, this, f);
+    if (run.tracing) {
+      run.trace(t, name + "." + op + "(" + arg + ") = " + show(old) + ", now " + show(value));
+    }
+    return old;
+  }
+
+  /** The main-memory value, for the scenario's end checks. */
+  @Override public String toString() {
+    return name + "=" + show(value);
+  }
+
+  static String show(Object v) {
+    return String.valueOf(v);
+  }
+}

@@ -1,0 +1,60 @@
+package minotaur.explore;
+
+import java.util.ArrayDeque;
+import minotaur.os.Win32Event;
+
+/**
+ * A Win32 event object. SetEvent satisfies the waits of the threads blocked at that moment (all
+ * of them for a manual-reset event, one for an auto-reset event, which then stays unsignalled),
+ * so a ResetEvent right after SetEvent does not take the wakeup back from them; a thread that
+ * waits on a signalled event returns at once. Waits never wake spuriously.
+ */
+final class SimWin32Event extends SimOsObject implements Win32Event {
+  private final boolean manualReset;
+  private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+  private boolean signalled;
+
+  SimWin32Event(Run run, String name, boolean manualReset, boolean initialState) {
+    super(run, name);
+    this.manualReset = manualReset;
+    this.signalled = initialState;
+  }
+
+  @Override public void setEvent() {
+    int t = call("SetEvent()", null, null);
+    signalled = true;
+    int n = 0;
+    while (signalled && !waiters.isEmpty()) {
+      waiters.pollFirst().woken = true;
+      n++;
+      if (!manualReset) signalled = false;
+    }
+    trace(t, "SetEvent()" + (n > 0 ? ": wakes " + n : ""));
+  }
+
+  @Override public void resetEvent() {
+    int t = call("ResetEvent()", null, null);
+    signalled = false;
+    trace(t, "ResetEvent()");
+  }
+
+  @Override public void waitForSingleObject() {
+    int t = blockingCall("WaitForSingleObject()", null, null);
+    if (signalled) {
+      if (!manualReset) signalled = false;
+      trace(t, "WaitForSingleObject(): signalled, returns");
+      return;
+    }
+    Waiter w = new Waiter(null);
+    waiters.addLast(w);
+    trace(t, "WaitForSingleObject(): blocks");
+    run.point(t, Action.os(this, null, name + ".WaitForSingleObject()", () -> w.woken));
+    trace(t, "WaitForSingleObject(): woken");
+  }
+
+  @Override public boolean isSignalled() {
+    int t = call("isSignalled()", null, null);
+    trace(t, "isSignalled() = " + signalled);
+    return signalled;
+  }
+}

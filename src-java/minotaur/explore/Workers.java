@@ -1,0 +1,71 @@
+package minotaur.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The explored threads of one exploration and the baton they pass: at any moment exactly one of
+ * the controller (the thread that called the explorer) and the workers runs; the others park.
+ * {@link #turn} is the only synchronisation: a volatile write hands the baton over and the
+ * receiver's volatile read of it orders everything the previous holder did before everything the
+ * receiver does next, so the simulated memory, the runs' bookkeeping and the scenario's own
+ * fields need no other fences. Workers are reused from run to run (a thread start costs more
+ * than a whole small run).
+ */
+final class Workers implements AutoCloseable {
+  static final int CONTROLLER = -1;
+  private static final int SPINS = 64;
+
+  private final Thread controller = Thread.currentThread();
+  private final List<Worker> workers = new ArrayList<>();
+  private volatile int turn = CONTROLLER;
+
+  /** Gives {@code body} to worker {@code index} for {@code run}, then runs it to its first scheduling point. */
+  void start(int index, Run run, Runnable body) {
+    while (workers.size() <= index) {
+      Worker w = new Worker(this, workers.size());
+      workers.add(w);
+      w.start();
+    }
+    workers.get(index).assign(run, body);
+    resume(index);
+  }
+
+  /** Controller: lets worker {@code index} run until its next scheduling point or its end. */
+  void resume(int index) {
+    pass(index);
+    await(CONTROLLER);
+  }
+
+  /** Worker: hands the baton back to the controller and waits until resumed. */
+  void yieldToController(int index) {
+    pass(CONTROLLER);
+    await(index);
+  }
+
+  void await(int who) {
+    for (int i = 0; i < SPINS && turn != who; i++) Thread.onSpinWait();
+    while (turn != who) LockSupport.park(this);
+  }
+
+  private void pass(int to) {
+    turn = to;
+    LockSupport.unpark(to == CONTROLLER ? controller : workers.get(to));
+  }
+
+  /** Ends the workers one at a time: each must see its own turn before the next is passed. */
+  @Override public void close() {
+    for (Worker w : workers) {
+      w.shutdown();
+      pass(w.index);
+      try {
+        w.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    turn = CONTROLLER;
+  }
+}

@@ -1,0 +1,159 @@
+package minotaur.fault;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import clojure.lang.PersistentArrayMap;
+import clojure.lang.PersistentVector;
+import clojure.lang.RT;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A fault plan as data: a seed and rules saying at which points, how often, what to do. Read from
+ * an EDN file ({@link #load}) or built in Java ({@link #builder()}); {@link #install()} makes it
+ * the fault hook. The file format:
+ *
+ * <pre>{@code
+ * {:seed 7                                  ; optional, default 0 (the runner may override it)
+ *  :faults [{:points ["xen.unlock.after-store" "aio.*"] ; exact names or globs (* and ?)
+ *            :probability 0.2               ; per visit, default 1.0
+ *            :action :spin                  ; :spin :park :yield :pause :spurious-wakeup
+ *            :duration [:uniform "1us" "50us"]} ; :spin :park :pause only: "20us", 2000 (ns),
+ *           {:points "os.futex.wait@*" :probability 0.1 :action :spurious-wakeup}]}
+ *                                           ; [:fixed d] [:uniform lo hi] [:exponential mean]
+ * }</pre>
+ *
+ * Every matching rule is tried at a point, in order; each fires independently.
+ */
+public final class FaultPlan {
+  private final long seed;
+  private final List<FaultRule> rules;
+
+  private FaultPlan(long seed, List<FaultRule> rules) {
+    this.seed = seed;
+    this.rules = List.copyOf(rules);
+  }
+
+  /** No faults (installed, it still serves the nemesis' pause requests). */
+  public static FaultPlan none() {
+    return new FaultPlan(0, List.of());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads a plan file; bad input throws {@code BadInput} naming the file and line. */
+  public static FaultPlan load(Path file) {
+    return FaultPlanReader.read(file);
+  }
+
+  /** Reads a plan from EDN text; {@code source} names it in errors. */
+  public static FaultPlan parse(String edn, String source) {
+    return FaultPlanReader.read(edn, source);
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public List<FaultRule> rules() {
+    return rules;
+  }
+
+  public FaultPlan withSeed(long newSeed) {
+    return new FaultPlan(newSeed, rules);
+  }
+
+  /** Installs the plan as every thread's fault hook; close the injector to remove it. */
+  public FaultInjector install() {
+    FaultInjector injector = injector();
+    Faults.install(injector);
+    return injector;
+  }
+
+  /**
+   * The plan as a hook, not yet installed: for a runner that installs hooks itself, e.g. a
+   * workload's {@code faults(seed -> plan.withSeed(seed).injector())}.
+   */
+  public FaultInjector injector() {
+    return new FaultInjector(this, FaultInjector.LOG_LIMIT);
+  }
+
+  /** The plan in the file format; {@link #parse} reads it back equal. */
+  public String toEdn() {
+    Object[] faults = rules.stream().map(FaultRule::toEdn).toArray();
+    IPersistentMap m = PersistentArrayMap.EMPTY
+        .assoc(Keyword.intern("seed"), seed)
+        .assoc(Keyword.intern("faults"), PersistentVector.create(faults));
+    StringWriter w = new StringWriter();
+    try {
+      RT.print(m, w);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return w.toString();
+  }
+
+  @Override public boolean equals(Object o) {
+    return o instanceof FaultPlan p && p.seed == seed && p.rules.equals(rules);
+  }
+
+  @Override public int hashCode() {
+    return Long.hashCode(seed) * 31 + rules.hashCode();
+  }
+
+  @Override public String toString() {
+    return toEdn();
+  }
+
+  /** Builds a plan in Java; points are exact names or globs. */
+  public static final class Builder {
+    private long seed;
+    private final List<FaultRule> rules = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder seed(long s) {
+      seed = s;
+      return this;
+    }
+
+    public Builder rule(FaultRule r) {
+      rules.add(r);
+      return this;
+    }
+
+    public Builder spin(double probability, DelayDistribution d, String... points) {
+      return add(probability, FaultAction.SPIN, d, points);
+    }
+
+    public Builder park(double probability, DelayDistribution d, String... points) {
+      return add(probability, FaultAction.PARK, d, points);
+    }
+
+    public Builder pause(double probability, DelayDistribution d, String... points) {
+      return add(probability, FaultAction.PAUSE, d, points);
+    }
+
+    public Builder yield(double probability, String... points) {
+      return add(probability, FaultAction.YIELD, null, points);
+    }
+
+    public Builder spuriousWakeup(double probability, String... points) {
+      return add(probability, FaultAction.SPURIOUS_WAKEUP, null, points);
+    }
+
+    private Builder add(double probability, FaultAction a, DelayDistribution d, String... points) {
+      return rule(new FaultRule(Arrays.stream(points).map(PointPattern::of).toList(), probability, a, d));
+    }
+
+    public FaultPlan build() {
+      return new FaultPlan(seed, rules);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package minotaur.prim.aio;
+
+import clojure.lang.Keyword;
+import clojure.lang.PersistentVector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import minotaur.check.liveness.BusyLoopChecker;
+import minotaur.check.liveness.ExactlyOnceChecker;
+import minotaur.check.liveness.LostWakeupChecker;
+import minotaur.check.liveness.Wakeups;
+import minotaur.gen.Gen;
+import minotaur.history.Op;
+import minotaur.mem.Memory;
+import minotaur.os.Os;
+import minotaur.prim.Variants;
+import minotaur.prim.event.DelayPlan;
+import minotaur.run.Client;
+import minotaur.run.Workload;
+import minotaur.run.WorkloadOptions;
+
+/**
+ * {@code minotaur run aio-notify}: one AioContext, its home thread polling, the other threads
+ * scheduling bottom halves.
+ *
+ * <p>Thread 0 is the home thread: {@code :poll} is a blocking {@code aio_poll}, {@code :iterate}
+ * one GSource iteration (prepare, g_poll, check, dispatch); each completes with the vector of BHs
+ * it ran. The other threads run {@code {:f :schedule :value bh}} ({@code qemu_bh_schedule} of one
+ * of four BHs), completing with {@code :merged} (whether it merged into a still-pending schedule).
+ * The quiescence hook schedules one more BH, so a home thread still asleep after it lost a wakeup.
+ *
+ * <p>Checks: A2 lost wakeups ({@link LostWakeupChecker}: a poll given up on while a non-merged
+ * schedule had been waiting), A1 ({@link ExactlyOnceChecker}), the busy loop of a notifier left
+ * set ({@link BusyLoopChecker}), A3 at rest (notify_me is what the home thread's position says;
+ * a set notifier is flagged in {@code notified}).
+ */
+public final class AioNotifyWorkload {
+  public static final String NAME = "aio-notify";
+  public static final Duration GRACE = Duration.ofMillis(200);
+  static final int BHS = 4;
+  static final int BURST = 10;
+  static final Duration QUIET = Duration.ofMillis(250);
+  static final Keyword POLL = Keyword.intern("poll");
+  static final Keyword ITERATE = Keyword.intern("iterate");
+  static final Keyword SCHEDULE = Keyword.intern("schedule");
+
+  private AioNotifyWorkload() {}
+
+  /** The shared state of one run: the context, its BHs, and where the home thread is. */
+  private static final class State {
+    final AioContext ctx;
+    final QemuBh[] bhs = new QemuBh[BHS];
+    /** BHs run by the home thread's current op; only the home thread touches it. */
+    final List<Object> ran = new ArrayList<>();
+    /** notify_me the home thread's position implies: 2 in aio_poll, 1 in an iteration, else 0. */
+    volatile int expectedNotifyMe;
+
+    State(AioVariant v) {
+      ctx = new AioContext(v, Memory.jvm(), Os.jvm());
+      for (int i = 0; i < BHS; i++) {
+        long id = i;
+        bhs[i] = ctx.aioBhNew("bh" + i, () -> ran.add(id));
+      }
+    }
+  }
+
+  public static Workload create(WorkloadOptions o) {
+    AioVariant variant = o.variant() == null ? AioVariant.SEED : Variants.parse(AioVariant.class, o.variant());
+    if (o.threads() < 2) throw new IllegalArgumentException("aio-notify needs at least 2 threads (home and a scheduler)");
+    double p = Double.parseDouble(o.option("delay-p", "0.3"));
+    long us = Long.parseLong(o.option("delay-us", "2000"));
+    State s = new State(variant);
+    Client.Factory clients = (thread, process) -> new Client() {
+      @Override
+      public void enter(Op invocation) {
+        if (thread == 0) s.ctx.setHomeThread(Thread.currentThread());
+      }
+
+      @Override
+      public Op invoke(Op op) {
+        return AioNotifyWorkload.invoke(s, op);
+      }
+    };
+    return Workload.builder(NAME, Variants.cliName(variant))
+        .clients(clients)
+        .generator(Gen.reserve(1,
+            Gen.mix(Gen.repeat(Gen.op("poll", null)), Gen.repeat(Gen.op("poll", null)),
+                Gen.repeat(Gen.op("iterate", null))),
+            // Bursts of schedules with quiet periods longer than GRACE: a wakeup lost at the end
+            // of a burst leaves the home thread asleep with a BH pending until the next burst.
+            Gen.eachThread(Gen.cycle(Gen.concat(
+                Gen.limit(BURST, Gen.stagger(Duration.ofMillis(1),
+                    Gen.fn(ctx -> Gen.op("schedule", (long) ctx.random().nextInt(BHS))))),
+                Gen.sleep(QUIET))))))
+        .faults(seed -> new DelayPlan(seed, "aio.", p, us))
+        .quiescence(phase -> phase.invoke(Op.invoke(0, "schedule", 0L), clients.open(1, o.threads())))
+        .checker("lost-wakeup", new LostWakeupChecker(WAKEUPS, GRACE.toNanos()))
+        .checker("exactly-once", new ExactlyOnceChecker(WAKEUPS))
+        .checker("busy-loop", new BusyLoopChecker(AioNotifyWorkload::isHomeOp, AioNotifyWorkload::isEmptyRun,
+            SCHEDULE))
+        .invariant("notify-me", () -> List.of((long) s.ctx.notifyMe(), (long) s.expectedNotifyMe),
+            seen -> ((List<?>) seen).get(0).equals(((List<?>) seen).get(1)))
+        .invariant("notifier-flagged", () -> !s.ctx.notifierSet() || s.ctx.notified(), Boolean.TRUE::equals)
+        .atRest("context", s.ctx::toString)
+        .build();
+  }
+
+  static Op invoke(State s, Op op) {
+    Keyword f = op.f();
+    if (SCHEDULE.equals(f)) {
+      boolean merged = s.bhs[(int) (long) (Long) op.value()].qemuBhSchedule();
+      return op.withType(Op.Type.OK).with("merged", merged);
+    }
+    s.ran.clear();
+    if (POLL.equals(f)) {
+      s.expectedNotifyMe = 2;
+      s.ctx.aioPoll(true);
+    } else if (ITERATE.equals(f)) {
+      s.expectedNotifyMe = 1;
+      s.ctx.gMainContextIteration();
+    } else {
+      throw new IllegalArgumentException("unknown op " + f);
+    }
+    s.expectedNotifyMe = 0;
+    return op.withType(Op.Type.OK).withValue(PersistentVector.create(s.ran));
+  }
+
+  static boolean isHomeOp(Op invoke) {
+    return POLL.equals(invoke.f()) || ITERATE.equals(invoke.f());
+  }
+
+  static boolean isEmptyRun(Op completion) {
+    return completion.value() instanceof List<?> l && l.isEmpty();
+  }
+
+  /** A non-merged schedule obliges the home thread to run that BH; each BH a poll ran discharges one. */
+  static final Wakeups WAKEUPS = new Wakeups() {
+    @Override
+    public List<Object> obligations(Op invoke, Op completion) {
+      return SCHEDULE.equals(invoke.f()) && Boolean.FALSE.equals(completion.get("merged"))
+          ? List.of(invoke.value()) : List.of();
+    }
+
+    @Override
+    public List<Object> discharges(Op invoke, Op completion) {
+      return isHomeOp(invoke) && completion.value() instanceof List<?> l ? List.copyOf(l) : List.of();
+    }
+
+    @Override
+    public boolean isWait(Op invoke) {
+      return isHomeOp(invoke);
+    }
+  };
+}
