@@ -24,6 +24,8 @@ public final class Workloads {
     register(minotaur.prim.aio.AioNotifyWorkload.NAME, minotaur.prim.aio.AioNotifyWorkload::create);
     register(minotaur.prim.event.QemuEventWorkload.NAME, minotaur.prim.event.QemuEventWorkload::create);
     register(minotaur.prim.exclusive.ExclusiveWorkload.NAME, minotaur.prim.exclusive.ExclusiveWorkload::create);
+    register(minotaur.prim.rcu.RcuWorkload.NAME, minotaur.prim.rcu.RcuWorkload::create);
+    register(minotaur.prim.timer.TimerListWorkload.NAME, minotaur.prim.timer.TimerListWorkload::create);
     register(minotaur.prim.xen.XenWorkload.NAME, minotaur.prim.xen.XenWorkload::create);
   }
 

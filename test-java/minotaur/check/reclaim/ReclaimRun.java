@@ -57,7 +57,7 @@ final class ReclaimRun {
     Path path = dir.resolve(workload + "-" + variant + "-" + seed + "-" + System.currentTimeMillis() + ".edn");
     long t0 = System.nanoTime();
     try (Recorder rec = Recorder.toFile(path)) {
-      Faults.install(faults);
+      if (faults != null) Faults.install(faults);
       List<Thread> threads = new ArrayList<>();
       AtomicLongArray opStart = new AtomicLongArray(processes); // 0 when idle
       AtomicReference<Throwable> crash = new AtomicReference<>();
