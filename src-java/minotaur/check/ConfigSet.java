@@ -41,6 +41,11 @@ final class ConfigSet {
     return table.length * 4L + hashes.length * 28L + arena.length * 4L;
   }
 
+  /** Whether the next {@link #add} may grow an array: only then can it cross a byte budget. */
+  boolean needsGrowth() {
+    return (size + 1) * 2L > table.length || size + 1 > hashes.length || arenaSize + 64 > arena.length;
+  }
+
   /** The bytes {@link #add} may need to grow to, to check against the budget beforehand. */
   long bytesAfterGrowth() {
     long b = bytes();

@@ -27,6 +27,7 @@ final class StateTable {
   private final Map<Model, Integer> ids = new HashMap<>();
   private final Op[] representative;
   private final int[] opClass;
+  private final boolean[] classPreserves;
 
   private long[] keys = new long[1 << 10];
   private int[] targets = new int[1 << 10];
@@ -48,6 +49,8 @@ final class StateTable {
       opClass[c] = id;
     }
     representative = reps.toArray(new Op[0]);
+    classPreserves = new boolean[representative.length];
+    for (int k = 0; k < representative.length; k++) classPreserves[k] = initial.preservesState(representative[k]);
     Arrays.fill(keys, -1L);
   }
 
@@ -66,6 +69,11 @@ final class StateTable {
 
   int stateCount() {
     return states.size();
+  }
+
+  /** Whether the model declares call {@code call} read-only ({@link Model#preservesState}). */
+  boolean preservesState(int call) {
+    return classPreserves[opClass[call]];
   }
 
   /** The state after call {@code call} from {@code state}, or {@link #INCONSISTENT}. */

@@ -25,6 +25,19 @@ import minotaur.model.Model;
  * a {@link ConfigSet}: if it was reached before, its whole subtree was explored, so the search
  * moves on. The linearized set is kept as {@code max} (highest linearized call) and the sorted
  * holes below it, updated in place and undone on backtrack; see {@link ConfigSet}.
+ *
+ * <p>A partial-order reduction prunes read-only calls, which the model declares
+ * ({@link Model#preservesState}: reads, a CAS from a value to itself): if such a call r can be
+ * linearized in state s, it is linearized at once and never skipped. Whatever linearization
+ * exists from (L, s) with r later also works with r moved to the front: r leaves every state as
+ * it is (being merely unchanged in s is not enough: a write of the current value is not
+ * read-only), and nothing still unlinearized returned before r was invoked
+ * (the scan has met no return before r's invocation). So (L, s) succeeds iff (L + r, s) does, and
+ * when the latter fails (explored, or found in the cache) the search backtracks past r's
+ * predecessor as well. For register histories this removes the branching over which pending
+ * reads to linearize, half of the calls. The explored configurations are a subset of the
+ * unreduced search's, each unreduced one having a reduced one with the same state and a superset
+ * of its calls, so {@link Diagnosis} finds the same furthest op.
  */
 final class Wgl {
   enum Status { VALID, INVALID, UNKNOWN }
@@ -75,6 +88,7 @@ final class Wgl {
     int[] stackState = new int[n];
     int[] stackMax = new int[n];
     int[] stackHole = new int[n];
+    boolean[] stackFree = new boolean[n];
     int depth = 0;
 
     int[] holes = new int[16];
@@ -94,61 +108,83 @@ final class Wgl {
       }
       if (e < 0) return valid(state);
       int call = e >> 1;
+      boolean dead;
       if ((e & 1) == 0) {
         int after = table.step(state, call);
-        if (after >= 0) {
-          // Tentatively add call to L: either fill its hole, or raise max and open holes for
-          // every call between the old max and it (none of them is linearized).
-          int oldMax = max;
-          int holeAt;
-          if (call > max) {
-            holeAt = -1;
-            int gap = call - max - 1;
-            if (holeLen + gap > holes.length) holes = Arrays.copyOf(holes, Math.max(holes.length * 2, holeLen + gap));
-            for (int c = max + 1; c < call; c++) holes[holeLen++] = c;
-            max = call;
-          } else {
-            holeAt = Arrays.binarySearch(holes, 0, holeLen, call);
-            System.arraycopy(holes, holeAt + 1, holes, holeAt, holeLen - holeAt - 1);
-            holeLen--;
-          }
-          long h = hash ^ zobrist[call];
-          if (configs.size() >= budget.maxConfigs) return stop(Budget.MAX_CONFIGS);
-          if (configs.bytesAfterGrowth() + table.bytes() > budget.maxBytes) return stop(Budget.MEMORY);
-          if (configs.add(configHash(h, after), after, max, holes, holeLen, call)) {
-            stackCall[depth] = call;
-            stackState[depth] = state;
-            stackMax[depth] = oldMax;
-            stackHole[depth] = holeAt;
-            depth++;
-            state = after;
-            hash = h;
-            unlink(next, prev, 2 * call);
-            unlink(next, prev, 2 * call + 1);
-            e = next[head];
-            continue;
-          }
-          holeLen = undo(holes, holeLen, call, oldMax, holeAt);
-          max = oldMax;
+        if (after < 0) {
+          e = next[e];
+          continue;
         }
-        e = next[e];
+        // A call that leaves the state as it is (a read) is linearized now and never skipped:
+        // moving it to the front of any linearization from here keeps that linearization legal.
+        boolean free = table.preservesState(call);
+        // Tentatively add call to L: either fill its hole, or raise max and open holes for
+        // every call between the old max and it (none of them is linearized).
+        int oldMax = max;
+        int holeAt;
+        if (call > max) {
+          holeAt = -1;
+          int gap = call - max - 1;
+          if (holeLen + gap > holes.length) holes = Arrays.copyOf(holes, Math.max(holes.length * 2, holeLen + gap));
+          for (int c = max + 1; c < call; c++) holes[holeLen++] = c;
+          max = call;
+        } else {
+          holeAt = Arrays.binarySearch(holes, 0, holeLen, call);
+          System.arraycopy(holes, holeAt + 1, holes, holeAt, holeLen - holeAt - 1);
+          holeLen--;
+        }
+        long h = hash ^ zobrist[call];
+        if (configs.size() >= budget.maxConfigs) return stop(Budget.MAX_CONFIGS);
+        if (configs.needsGrowth() && configs.bytesAfterGrowth() + table.bytes() > budget.maxBytes) {
+          return stop(Budget.MEMORY);
+        }
+        if (configs.add(configHash(h, after), after, max, holes, holeLen, call)) {
+          stackCall[depth] = call;
+          stackState[depth] = state;
+          stackMax[depth] = oldMax;
+          stackHole[depth] = holeAt;
+          stackFree[depth] = free;
+          depth++;
+          state = after;
+          hash = h;
+          unlink(next, prev, 2 * call);
+          unlink(next, prev, 2 * call + 1);
+          e = next[head];
+          continue;
+        }
+        holeLen = undo(holes, holeLen, call, oldMax, holeAt);
+        max = oldMax;
+        // Seen before, so explored without success. For a free call, so is this configuration.
+        dead = free;
       } else if (ok[call]) {
+        dead = true;
+      } else {
+        return valid(state);
+      }
+      if (!dead) {
+        e = next[e];
+        continue;
+      }
+      // Backtrack: undo the last linearized call and try the invocation after it; a free call's
+      // configuration without it is no better, so undo the call before it too.
+      boolean free;
+      int undone;
+      do {
         if (depth == 0) {
           status = Status.INVALID;
           return this;
         }
         depth--;
-        int undone = stackCall[depth];
+        undone = stackCall[depth];
         state = stackState[depth];
         hash ^= zobrist[undone];
         holeLen = undo(holes, holeLen, undone, stackMax[depth], stackHole[depth]);
         max = stackMax[depth];
         relink(next, prev, 2 * undone + 1);
         relink(next, prev, 2 * undone);
-        e = next[2 * undone];
-      } else {
-        return valid(state);
-      }
+        free = stackFree[depth];
+      } while (free);
+      e = next[2 * undone];
     }
   }
 

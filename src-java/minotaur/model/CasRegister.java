@@ -43,6 +43,14 @@ public final class CasRegister implements Model {
     }
   }
 
+  /** Reads, and a CAS from a value to itself. */
+  @Override
+  public boolean preservesState(Op op) {
+    if (Values.isF(op, "read")) return true;
+    return Values.isF(op, "cas") && op.value() instanceof List<?> pair && pair.size() == 2
+        && Values.eq(pair.get(0), pair.get(1));
+  }
+
   @Override
   public Object toEdn() {
     return Values.tagged("cas-register", "value", value);

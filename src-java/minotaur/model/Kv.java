@@ -65,6 +65,11 @@ public final class Kv implements KeyedModel {
   }
 
   @Override
+  public boolean preservesState(Op op) {
+    return Values.isF(op, "read");
+  }
+
+  @Override
   public Object toEdn() {
     return Values.tagged("kv", "strings", strings);
   }

@@ -17,6 +17,16 @@ public interface Model {
   /** The state after {@code op}, or an {@link Inconsistent} if {@code op} is impossible here. */
   Model step(Op op);
 
+  /**
+   * True if {@code op} is read-only: in every state, stepping it gives that same state or an
+   * inconsistency. The checker then linearizes it as soon as it can and never branches on it
+   * (see {@code minotaur.check.Wgl}), so a wrong true gives wrong verdicts; false is always safe.
+   * Must depend only on the op's {@code :f} and {@code :value}, and must not throw.
+   */
+  default boolean preservesState(Op op) {
+    return false;
+  }
+
   /** True only for {@link Inconsistent}. */
   default boolean isInconsistent() {
     return false;

@@ -46,6 +46,16 @@ public final class MultiRegister implements KeyedModel {
     return state == values ? this : new MultiRegister(state);
   }
 
+  /** A txn of reads only. */
+  @Override
+  public boolean preservesState(Op op) {
+    if (!Values.isF(op, "txn") || !(op.value() instanceof List<?> txn)) return false;
+    for (Object m : txn) {
+      if (!(m instanceof List<?> l) || l.size() != 3 || !":read".equals(String.valueOf(l.get(0)))) return false;
+    }
+    return true;
+  }
+
   private static List<?> micros(Op op) {
     if (!(op.value() instanceof List<?> txn)) {
       throw new IllegalArgumentException("multi-register: a :txn value must be a sequence: " + op);

@@ -14,6 +14,11 @@ public final class NoOp implements Model {
   }
 
   @Override
+  public boolean preservesState(Op op) {
+    return true;
+  }
+
+  @Override
   public Object toEdn() {
     return Values.tagged("noop", "value", null);
   }

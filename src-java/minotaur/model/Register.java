@@ -31,6 +31,11 @@ public final class Register implements Model {
   }
 
   @Override
+  public boolean preservesState(Op op) {
+    return Values.isF(op, "read");
+  }
+
+  @Override
   public Object toEdn() {
     return Values.tagged("register", "value", value);
   }

@@ -30,6 +30,11 @@ public final class SetModel implements Model {
   }
 
   @Override
+  public boolean preservesState(Op op) {
+    return Values.isF(op, "read");
+  }
+
+  @Override
   public Object toEdn() {
     return Values.tagged("set", "s", elements);
   }

@@ -31,6 +31,11 @@ final class Values {
     return f.getName();
   }
 
+  /** Whether the op's {@code :f} is {@code name}; false for an op without {@code :f}. */
+  static boolean isF(Op op, String name) {
+    return op.f() != null && op.f().getName().equals(name);
+  }
+
   static IllegalArgumentException unknown(String model, Op op, String expected) {
     return new IllegalArgumentException(
         model + " has no operation " + Values.pr(op.f()) + " (expected " + expected + "): " + op);

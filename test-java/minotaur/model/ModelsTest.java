@@ -85,6 +85,40 @@ class ModelsTest {
   }
 
   @Test
+  void kvKeyHashesAppendsIncrementallyLikeAFreshString() {
+    Model k = new KvKey("k", "");
+    k = run(k, Op.invoke(0, "append", edn("[\"k\" \"x 1 0 y\"]")), Op.invoke(0, "append", edn("[\"k\" \"x 2 0 y\"]")));
+    KvKey fresh = new KvKey("k", "x 1 0 yx 2 0 y");
+    assertEquals(fresh, k);
+    assertEquals(fresh.hashCode(), k.hashCode());
+    assertFalse(k.equals(new KvKey("k", "x 2 0 yx 1 0 y")));
+    // Equal strings built from different appends are equal states; reads see the whole string.
+    Model split = run(new KvKey("k", "x 1"), Op.invoke(0, "append", edn("[\"k\" \" 0 yx 2\"]")),
+        Op.invoke(0, "append", edn("[\"k\" \"\"]")), Op.invoke(0, "append", edn("[\"k\" \" 0 y\"]")));
+    assertEquals(k, split);
+    assertEquals(k.hashCode(), split.hashCode());
+    assertFalse(split.step(Op.invoke(0, "read", edn("[\"k\" \"x 1 0 yx 2 0 y\"]"))).isInconsistent());
+    assertTrue(split.step(Op.invoke(0, "read", edn("[\"k\" \"x 1 0 yx 2 0 z\"]"))).isInconsistent());
+    assertTrue(split.step(Op.invoke(0, "read", edn("[\"k\" \"x 1 0 yx 2 0\"]"))).isInconsistent());
+    assertEquals("\"k\" \"x 1 0 yx 2 0 y\"", split.toString());
+  }
+
+  @Test
+  void readOnlyOpsAreDeclaredAndWritesOfTheCurrentValueAreNot() {
+    Model r = Models.named("register", 0L);
+    assertTrue(r.preservesState(Op.invoke(0, "read", 0L)));
+    assertFalse(r.preservesState(Op.invoke(0, "write", 0L)));
+    Model cas = Models.named("cas-register", 0L);
+    assertTrue(cas.preservesState(Op.invoke(0, "cas", edn("[1 1]"))));
+    assertFalse(cas.preservesState(Op.invoke(0, "cas", edn("[0 1]"))));
+    assertFalse(cas.preservesState(Op.invoke(0, "cas", 3L)));
+    assertTrue(Models.named("multi-register", null).preservesState(Op.invoke(0, "txn", edn("[[:read :x 1] [:read :y nil]]"))));
+    assertFalse(Models.named("multi-register", null).preservesState(Op.invoke(0, "txn", edn("[[:read :x 1] [:write :y 2]]"))));
+    assertFalse(Models.named("mutex", null).preservesState(Op.invoke(0, "acquire", null)));
+    assertFalse(Models.named("fifo-queue", null).preservesState(Op.invoke(0, "dequeue", 1L)));
+  }
+
+  @Test
   void equalStatesAreEqual() {
     assertEquals(Models.named("register", 1L), Models.named("register", 1));
     assertEquals(Models.named("register", 1L).hashCode(), Models.named("register", 1).hashCode());
