@@ -71,6 +71,14 @@ final class StateTable {
     return states.size();
   }
 
+  int opClass(int call) {
+    return opClass[call];
+  }
+
+  int classCount() {
+    return representative.length;
+  }
+
   /** Whether the model declares call {@code call} read-only ({@link Model#preservesState}). */
   boolean preservesState(int call) {
     return classPreserves[opClass[call]];

@@ -38,17 +38,31 @@ import minotaur.model.Model;
  * reads to linearize, half of the calls. The explored configurations are a subset of the
  * unreduced search's, each unreduced one having a reduced one with the same state and a superset
  * of its calls, so {@link Diagnosis} finds the same furthest op.
+ *
+ * <p>A symmetry reduction prunes equivalent calls: two calls a and b of the same operation class
+ * (same {@code :f} and value, so the same step in every state), both invoked, neither
+ * linearized, with a returning no later than b. Then (L + b, s') succeeds only if (L + a, s')
+ * does: swap a and b in any linearization from the former; b takes a's place, which is before
+ * a's return and so before b's. So b is not tried while such a rival a is pending: the search
+ * from (L, s) tries a, met earlier in the scan since it was invoked first. Rivals are found
+ * among the few same-class calls invoked just before (any subset of rivals is sound); for
+ * register histories with many processes writing few values this prunes most orders of writes.
+ * The swap maps each pruned configuration to a kept one that is as far along, so diagnosis
+ * is unchanged.
  */
 final class Wgl {
   enum Status { VALID, INVALID, UNKNOWN }
 
   private static final int POLL_MASK = (1 << 12) - 1;
+  /** How far the rival search looks; any bound is sound, a larger one prunes more. */
+  private static final int RIVAL_SEARCH = 8;
 
   final PreparedHistory history;
   final StateTable table;
   final ConfigSet configs = new ConfigSet();
   private final Budget budget;
   private final long[] zobrist;
+  private final int[] rival;
 
   Status status;
   Keyword cause;
@@ -63,6 +77,41 @@ final class Wgl {
     SplittableRandom random = new SplittableRandom(0x5eed_1e55L);
     zobrist = new long[history.n];
     for (int i = 0; i < zobrist.length; i++) zobrist[i] = random.nextLong();
+    rival = rivals(history, table);
+  }
+
+  /**
+   * For each call, an earlier-invoked call of the same operation class that returns no later
+   * (crashed calls return never), or -1; found among the few previous calls of its class.
+   */
+  private static int[] rivals(PreparedHistory h, StateTable table) {
+    int[] lastOfClass = new int[table.classCount()];
+    Arrays.fill(lastOfClass, -1);
+    int[] previous = new int[h.n];
+    int[] rival = new int[h.n];
+    for (int c = 0; c < h.n; c++) {
+      int k = table.opClass(c);
+      previous[c] = lastOfClass[k];
+      lastOfClass[k] = c;
+      rival[c] = -1;
+      int r = previous[c];
+      for (int tries = 0; r >= 0 && tries < RIVAL_SEARCH; r = previous[r], tries++) {
+        if (h.returnPos[r] <= h.returnPos[c]) {
+          rival[c] = r;
+          break;
+        }
+      }
+    }
+    return rival;
+  }
+
+  /** Whether call has a rival (or a rival's rival...) that is not linearized yet. */
+  private boolean dominated(int call, boolean[] linearized) {
+    int r = rival[call];
+    for (int tries = 0; r >= 0 && tries < RIVAL_SEARCH; r = rival[r], tries++) {
+      if (!linearized[r]) return true;
+    }
+    return false;
   }
 
   static long configHash(long linearizedHash, int state) {
@@ -89,6 +138,7 @@ final class Wgl {
     int[] stackMax = new int[n];
     int[] stackHole = new int[n];
     boolean[] stackFree = new boolean[n];
+    boolean[] linearized = new boolean[n];
     int depth = 0;
 
     int[] holes = new int[16];
@@ -110,6 +160,10 @@ final class Wgl {
       int call = e >> 1;
       boolean dead;
       if ((e & 1) == 0) {
+        if (dominated(call, linearized)) {
+          e = next[e];
+          continue;
+        }
         int after = table.step(state, call);
         if (after < 0) {
           e = next[e];
@@ -144,6 +198,7 @@ final class Wgl {
           stackMax[depth] = oldMax;
           stackHole[depth] = holeAt;
           stackFree[depth] = free;
+          linearized[call] = true;
           depth++;
           state = after;
           hash = h;
@@ -176,6 +231,7 @@ final class Wgl {
         }
         depth--;
         undone = stackCall[depth];
+        linearized[undone] = false;
         state = stackState[depth];
         hash ^= zobrist[undone];
         holeLen = undo(holes, holeLen, undone, stackMax[depth], stackHole[depth]);
