@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,14 +22,19 @@ import minotaur.model.Models;
  * The checker benchmark ({@code minotaur bench checker}): in one JVM, warms up, then measures the
  * Knossos cas-register corpus, the Porcupine etcd and kv c50-ok histories (the sets Porcupine's
  * timings are known for), 10 processes x 100,000 register ops, and a scaling table of generated
- * register histories. Times are medians of several runs after warm-up, checked in the calling
- * thread (parallelism 1): wall clock, and the thread's CPU time, which a loaded machine does not
- * inflate. The memory column is the heap in use right after the check.
+ * register histories. Times are medians of several runs after warm-up (at least
+ * {@value #WARMUP} rounds and {@value #WARMUP_MILLIS} ms per set, so the JIT has compiled the
+ * search), checked in the calling thread (parallelism 1): wall clock, and the thread's CPU time,
+ * which a loaded machine does not inflate. Parsing is done once beforehand and reported apart.
+ * Allocated is what the checking thread allocates per round (median); memory is the heap in use
+ * right after the check.
  */
 public final class CheckerBench {
   private static final int WARMUP = 5;
+  private static final long WARMUP_MILLIS = 3_000;
   private static final int RUNS = 9;
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   private static final CheckOptions SEQUENTIAL = CheckOptions.defaults().withParallelism(1);
 
   private final Path shared;
@@ -50,8 +54,8 @@ public final class CheckerBench {
     out.printf("JVM max heap %d MB, %d cores%n", Runtime.getRuntime().maxMemory() >> 20,
         Runtime.getRuntime().availableProcessors());
     out.println("(ops: lines of the history; calls = ops / 2)");
-    out.println("| history | ops | processes | wall ms | cpu ms | memory (MB) | verdicts |");
-    out.println("|---|---|---|---|---|---|---|");
+    out.println("| history | ops | processes | parse ms | wall ms | cpu ms | allocated MB | memory (MB) | verdicts |");
+    out.println("|---|---|---|---|---|---|---|---|---|");
     knossos();
     etcd();
     kv();
@@ -59,20 +63,25 @@ public final class CheckerBench {
     scaling();
   }
 
-  private record Case(String name, List<Op> ops, Model model, Object expected) {}
+  private record Case(String name, List<Op> ops, Model model, Object expected, long parseNanos) {}
+
+  private static Case parse(Path file, Model model, Object expected) {
+    long start = System.nanoTime();
+    List<Op> ops = HistoryReader.readAll(file);
+    return new Case(file.getFileName().toString(), ops, model, expected, System.nanoTime() - start);
+  }
 
   private void knossos() {
     Path dir = shared.resolve("corpus/knossos");
     if (!Files.isDirectory(dir)) {
-      out.println("| knossos cas-register | (corpus absent: " + dir + ") | | | | |");
+      out.println("| knossos cas-register | (corpus absent: " + dir + ") | | | | | | | |");
       return;
     }
     List<Case> cases = new ArrayList<>();
     for (String line : lines(dir.resolve("MANIFEST.tsv"))) {
       String[] cols = line.split("\t");
       if (!cols[1].equals("cas-register")) continue;
-      cases.add(new Case(cols[0], HistoryReader.readAll(dir.resolve(cols[0])), Models.named("cas-register", 0L),
-          Boolean.valueOf(cols[2])));
+      cases.add(parse(dir.resolve(cols[0]), Models.named("cas-register", 0L), Boolean.valueOf(cols[2])));
     }
     report("knossos cas-register (" + cases.size() + " files), total", cases);
   }
@@ -80,27 +89,26 @@ public final class CheckerBench {
   private void etcd() {
     Path dir = shared.resolve("corpus/porcupine/etcd");
     if (!Files.isDirectory(dir)) {
-      out.println("| etcd | (corpus absent) | | | | |");
+      out.println("| etcd | (corpus absent) | | | | | | | |");
       return;
     }
     List<Case> cases = new ArrayList<>();
-    for (Path f : list(dir)) cases.add(new Case(f.getFileName().toString(), HistoryReader.readAll(f),
-        Models.named("cas-register", null), null));
+    for (Path f : list(dir)) cases.add(parse(f, Models.named("cas-register", null), null));
     long[] perFile = report("porcupine etcd (" + cases.size() + " files), total", cases);
     int slowest = 0;
     for (int i = 0; i < perFile.length; i++) if (perFile[i] > perFile[slowest]) slowest = i;
     Case c = cases.get(slowest);
-    out.printf("| etcd slowest (by cpu): %s | %d | %d | | %.1f | | |%n", c.name(), c.ops().size(),
+    out.printf("| etcd slowest (by cpu): %s | %d | %d | | | %.1f | | | |%n", c.name(), c.ops().size(),
         processes(c.ops()), perFile[slowest] / 1e6);
   }
 
   private void kv() {
     Path f = shared.resolve("corpus/porcupine/kv/c50-ok.edn");
     if (!Files.isRegularFile(f)) {
-      out.println("| kv c50-ok | (corpus absent) | | | | |");
+      out.println("| kv c50-ok | (corpus absent) | | | | | | | |");
       return;
     }
-    report("porcupine kv c50-ok", List.of(new Case("c50-ok", HistoryReader.readAll(f), Models.named("kv", null), true)));
+    report("porcupine kv c50-ok", List.of(parse(f, Models.named("kv", null), true)));
   }
 
   private void big() {
@@ -110,7 +118,7 @@ public final class CheckerBench {
     long start = System.nanoTime();
     CheckResult r = Linearizability.check(Models.named("register", 0L), h, limit);
     long nanos = System.nanoTime() - start;
-    out.printf("| generated register, 10 procs, 100k calls (once, limit 30 s) | %d | 10 | %.1f | %.1f | %d | %s, %d configs |%n",
+    out.printf("| generated register, 10 procs, 100k calls (once, limit 30 s) | %d | 10 | | %.1f | %.1f | | %d | %s, %d configs |%n",
         h.size(), nanos / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6, usedMb(), verdict(r), r.configs());
   }
 
@@ -143,14 +151,19 @@ public final class CheckerBench {
     }
   }
 
-  /** Checks every case WARMUP + RUNS times; prints the median total; returns per-case medians. */
+  /** Checks every case through warm-up then RUNS times; prints the median total; returns per-case medians. */
   private long[] report(String name, List<Case> cases) {
     long[][] times = new long[cases.size()][RUNS];
     long[] totals = new long[RUNS];
     long[] cpuTotals = new long[RUNS];
+    long[] allocated = new long[RUNS];
     int wrong = 0;
     String verdicts = "";
-    for (int round = 0; round < WARMUP + RUNS; round++) {
+    long warmUntil = System.nanoTime() + WARMUP_MILLIS * 1_000_000;
+    int warmup = 0;
+    for (int round = 0; round < warmup + RUNS; round++) {
+      if (round == warmup && (round < WARMUP || System.nanoTime() < warmUntil)) warmup++;
+      long bytes = THREADS.getCurrentThreadAllocatedBytes();
       int valid = 0;
       int invalid = 0;
       int unknown = 0;
@@ -160,10 +173,10 @@ public final class CheckerBench {
         long start = System.nanoTime();
         CheckResult r = Linearizability.check(c.model(), c.ops(), SEQUENTIAL);
         long t = System.nanoTime() - start;
-        if (round >= WARMUP) {
-          times[i][round - WARMUP] = THREADS.getCurrentThreadCpuTime() - cpu;
-          totals[round - WARMUP] += t;
-          cpuTotals[round - WARMUP] += THREADS.getCurrentThreadCpuTime() - cpu;
+        if (round >= warmup) {
+          times[i][round - warmup] = THREADS.getCurrentThreadCpuTime() - cpu;
+          totals[round - warmup] += t;
+          cpuTotals[round - warmup] += THREADS.getCurrentThreadCpuTime() - cpu;
         }
         if (r.isValid()) valid++;
         else if (r.isInvalid()) invalid++;
@@ -171,9 +184,12 @@ public final class CheckerBench {
         if (round == 0 && c.expected() != null && !c.expected().equals(r.valid())) wrong++;
       }
       verdicts = valid + " valid, " + invalid + " invalid" + (unknown > 0 ? ", " + unknown + " unknown" : "");
+      if (round >= warmup) allocated[round - warmup] = THREADS.getCurrentThreadAllocatedBytes() - bytes;
     }
     Arrays.sort(totals);
     Arrays.sort(cpuTotals);
+    Arrays.sort(allocated);
+    long parse = cases.stream().mapToLong(Case::parseNanos).sum();
     long[] medians = new long[cases.size()];
     for (int i = 0; i < cases.size(); i++) {
       Arrays.sort(times[i]);
@@ -181,8 +197,8 @@ public final class CheckerBench {
     }
     int ops = cases.stream().mapToInt(c -> c.ops().size()).sum();
     int procs = cases.stream().mapToInt(c -> processes(c.ops())).max().orElse(0);
-    out.printf("| %s | %d | ≤%d | %.1f | %.1f | %d | %s%s |%n", name, ops, procs, totals[RUNS / 2] / 1e6,
-        cpuTotals[RUNS / 2] / 1e6, usedMb(), verdicts,
+    out.printf("| %s | %d | ≤%d | %.1f | %.1f | %.1f | %.1f | %d | %s%s |%n", name, ops, procs, parse / 1e6,
+        totals[RUNS / 2] / 1e6, cpuTotals[RUNS / 2] / 1e6, allocated[RUNS / 2] / 1e6, usedMb(), verdicts,
         wrong > 0 ? ", " + wrong + " NOT AS EXPECTED" : "");
     return medians;
   }

@@ -17,18 +17,28 @@ import java.util.Arrays;
  * configuration. Not thread-safe: one set per search.
  */
 final class ConfigSet {
-  private int[] table = new int[1 << 12];
-  private long[] hashes = new long[1 << 10];
-  private int[] states = new int[1 << 10];
-  private int[] maxes = new int[1 << 10];
-  private int[] holeStart = new int[1 << 10];
-  private int[] holeCount = new int[1 << 10];
-  private int[] lastCall = new int[1 << 10];
-  private int[] arena = new int[1 << 12];
+  private int[] table;
+  private long[] hashes;
+  private int[] states;
+  private int[] maxes;
+  private int[] holeStart;
+  private int[] holeCount;
+  private int[] lastCall;
+  private int[] arena;
   private int arenaSize;
   private int size;
 
-  ConfigSet() {
+  /** Sized for a search of {@code calls} calls: most small histories never grow it. */
+  ConfigSet(int calls) {
+    int entries = Integer.highestOneBit(Math.max(16, Math.min(calls * 2, 1 << 10)) * 2 - 1);
+    table = new int[entries * 4];
+    hashes = new long[entries];
+    states = new int[entries];
+    maxes = new int[entries];
+    holeStart = new int[entries];
+    holeCount = new int[entries];
+    lastCall = new int[entries];
+    arena = new int[entries * 4];
     Arrays.fill(table, -1);
   }
 

@@ -29,8 +29,8 @@ final class StateTable {
   private final int[] opClass;
   private final boolean[] classPreserves;
 
-  private long[] keys = new long[1 << 10];
-  private int[] targets = new int[1 << 10];
+  private long[] keys;
+  private int[] targets;
   private int size;
 
   StateTable(Model initial, Op[] calls) {
@@ -49,6 +49,9 @@ final class StateTable {
       opClass[c] = id;
     }
     representative = reps.toArray(new Op[0]);
+    int slots = Integer.highestOneBit(Math.max(16, Math.min(calls.length * 4, 1 << 10)) * 2 - 1);
+    keys = new long[slots];
+    targets = new int[slots];
     classPreserves = new boolean[representative.length];
     for (int k = 0; k < representative.length; k++) classPreserves[k] = initial.preservesState(representative[k]);
     Arrays.fill(keys, -1L);

@@ -59,7 +59,7 @@ final class Wgl {
 
   final PreparedHistory history;
   final StateTable table;
-  final ConfigSet configs = new ConfigSet();
+  final ConfigSet configs;
   private final Budget budget;
   private final long[] zobrist;
   private final int[] rival;
@@ -72,6 +72,7 @@ final class Wgl {
   Wgl(PreparedHistory history, Model initial, Budget budget) {
     this.history = history;
     this.table = new StateTable(initial, history.invoke);
+    this.configs = new ConfigSet(history.n);
     this.budget = budget;
     // A fixed seed: the same history explores configurations in the same order every run.
     SplittableRandom random = new SplittableRandom(0x5eed_1e55L);
