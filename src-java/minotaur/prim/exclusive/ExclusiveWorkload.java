@@ -11,6 +11,8 @@ import minotaur.check.exclusion.AtRest;
 import minotaur.check.exclusion.ProtectedCounter;
 import minotaur.check.exclusion.Quiescent;
 import minotaur.check.exclusion.SectionOverlap;
+import minotaur.fault.DelayDistribution;
+import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
@@ -79,7 +81,10 @@ public final class ExclusiveWorkload {
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new ThreadClient(thread))
         .generator(w.generator(o.threads(), exclusiveP))
-        .faults(seed -> new DelayFaults(seed, faultP, maxPause))
+        .faults(FaultPlan.builder()
+            .yield(faultP / 2, "exclusive.*")
+            .park(faultP / 2, DelayDistribution.uniform(1_000, maxPause * 1_000L), "exclusive.*")
+            .build())
         .atRest("pending-cpus", w.list::pendingCpus)
         .atRest("has-waiter", () -> w.perCpu(CpuState::hasWaiter))
         .atRest("running", () -> w.perCpu(CpuState::running))
