@@ -35,8 +35,8 @@ public final class Linearizability {
   /**
    * Checks {@code history} (ops in history order) against {@code initial}.
    *
-   * @throws IllegalArgumentException for a malformed history (a process invoking twice, or
-   *     again after crashing, or completing without invoking) or an op the model does not know
+   * @throws BadOp for a malformed history (a process invoking twice, or again after crashing, or
+   *     completing without invoking) or an op the model does not know
    */
   public static CheckResult check(Model initial, List<Op> history, CheckOptions options) {
     long start = System.nanoTime();
@@ -138,6 +138,7 @@ public final class Linearizability {
       Thread.currentThread().interrupt();
       return CheckResult.unknown(Budget.INTERRUPTED, 0, 0, 1, 0);
     } catch (java.util.concurrent.ExecutionException e) {
+      for (Future<CheckResult> other : all) other.cancel(true);
       if (e.getCause() instanceof RuntimeException re) throw re;
       throw new IllegalStateException(e.getCause());
     }

@@ -17,7 +17,9 @@ public final class Scenarios {
   private static final List<Supplier<List<Scenario>>> FAMILIES = List.of(
       LitmusBank::scenarios,
       EventScenarios::qemuEvent,
-      minotaur.prim.timer.ReclaimScenarios::all);
+      minotaur.prim.exclusive.ExclusiveScenarios::all,
+      minotaur.prim.timer.ReclaimScenarios::all,
+      minotaur.prim.xen.XenScenarios::all);
 
   private Scenarios() {}
 

@@ -38,6 +38,7 @@ public final class Models {
       return new FifoQueue(q);
     });
     FACTORIES.put("kv", init -> new Kv((IPersistentMap) map(init)));
+    FACTORIES.put("event", EventModel::of);
     FACTORIES.put("timer-list", init -> TimerListModel.empty());
   }
 

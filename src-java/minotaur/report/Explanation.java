@@ -11,9 +11,11 @@ import minotaur.history.Edn;
 import minotaur.history.History;
 
 /**
- * What a Knossos-shaped checker result says about a history, located in it: the verdict, the op
- * that could not be linearized, the last op that could ({@code :previous-ok}), and the final
- * paths (model state, then each op applied, ending in the inconsistency). Reads plain Clojure
+ * What a checker result says about a history, located in it: the verdict, the op at fault (for
+ * Knossos-shaped results the op that could not be linearized, with the last op that could,
+ * {@code :previous-ok}, and the final paths: model state, then each op applied, ending in the
+ * inconsistency; for other findings, such as a lost wakeup, the first op the finding names), and
+ * the other ops and messages the result gives. Reads plain Clojure
  * data as {@code minotaur.check} or Knossos produce it, or a runner's result holding one per
  * checker under {@code :results}; keys it does not know are kept for display, so a richer result
  * loses nothing.
@@ -27,6 +29,8 @@ public final class Explanation {
   static final Keyword INDEX = Keyword.intern("index");
   static final Keyword MSG = Keyword.intern("msg");
   static final Keyword RESULTS = Keyword.intern("results");
+  static final Keyword TYPE = Keyword.intern("type");
+  static final Keyword PROCESS = Keyword.intern("process");
 
   /**
    * One step of a final path.
@@ -38,24 +42,37 @@ public final class Explanation {
    */
   public record Step(int position, String op, String model, boolean inconsistent) {}
 
+  /**
+   * Something else the result says: an op it names (e.g. a lost wakeup's missed notify) or a
+   * message.
+   *
+   * @param label what it is, e.g. "missed notify"
+   * @param position the op's position in the history, or -1 (for a message, or an op not found)
+   * @param text the op as EDN, or the message
+   */
+  public record Note(String label, int position, String text) {}
+
   private final Object valid;
   private final int failing;
   private final int previousOk;
   private final List<List<Step>> paths;
+  private final List<Note> notes;
   private final List<String[]> other;
 
-  private Explanation(Object valid, int failing, int previousOk, List<List<Step>> paths, List<String[]> other) {
+  private Explanation(Object valid, int failing, int previousOk, List<List<Step>> paths, List<Note> notes,
+      List<String[]> other) {
     this.valid = valid;
     this.failing = failing;
     this.previousOk = previousOk;
     this.paths = paths;
+    this.notes = notes;
     this.other = other;
   }
 
   /** The explanation of {@code result} (a map, or null for none) for {@code history}. */
   public static Explanation of(Object result, History history) {
-    if (!(result instanceof Map<?, ?> top)) return new Explanation(null, -1, -1, List.of(), List.of());
-    Map<?, ?> m = linearizability(top);
+    if (!(result instanceof Map<?, ?> top)) return new Explanation(null, -1, -1, List.of(), List.of(), List.of());
+    Map<?, ?> m = finding(top);
     List<List<Step>> paths = new ArrayList<>();
     if (m.get(FINAL_PATHS) instanceof Collection<?> ps) {
       for (Object p : ps) {
@@ -66,11 +83,22 @@ public final class Explanation {
         paths.add(steps);
       }
     }
+    // The op at fault: Knossos' :op, else the first op a finding names (e.g. a lost wakeup's :waiter).
+    Object failingKey = m.containsKey(OP) ? OP : null;
+    List<Note> notes = new ArrayList<>();
     List<String[]> other = new ArrayList<>();
     for (Map.Entry<?, ?> e : m.entrySet()) {
-      Object k = e.getKey();
+      Object k = e.getKey(), v = e.getValue();
       if (k.equals(VALID) || k.equals(OP) || k.equals(PREVIOUS_OK) || k.equals(FINAL_PATHS)) continue;
-      other.add(new String[] {Edn.print(k), Edn.print(e.getValue())});
+      if (failingKey == null && isOp(v)) {
+        failingKey = k;
+      } else if (isOp(v)) {
+        notes.add(new Note(name(k), locate(v, history), Edn.print(v)));
+      } else if (v instanceof String text) {
+        notes.add(new Note(name(k), -1, text));
+      } else {
+        other.add(new String[] {Edn.print(k), Edn.print(v)});
+      }
     }
     if (m != top) {
       for (Map.Entry<?, ?> e : top.entrySet()) {
@@ -78,23 +106,40 @@ public final class Explanation {
       }
     }
     Object valid = top.containsKey(VALID) ? top.get(VALID) : m.get(VALID);
-    return new Explanation(valid, locate(m.get(OP), history), locate(m.get(PREVIOUS_OK), history), paths, other);
+    int failing = failingKey == null ? -1 : locate(m.get(failingKey), history);
+    return new Explanation(valid, failing, locate(m.get(PREVIOUS_OK), history), paths, notes, other);
   }
 
   /**
-   * The Knossos-shaped map inside a result: the result itself, or, for a runner's result that
-   * nests one per checker under {@code :results}, the first invalid one that names an op.
+   * The map that explains a result: the result itself when it is Knossos-shaped; for a runner's
+   * result that nests one per checker under {@code :results}, the first invalid one, and inside
+   * it the first finding of a list of findings (e.g. {@code :lost-wakeups [{:waiter ...}]}).
    */
-  private static Map<?, ?> linearizability(Map<?, ?> top) {
+  private static Map<?, ?> finding(Map<?, ?> top) {
     if (top.containsKey(OP) || top.containsKey(FINAL_PATHS) || !(top.get(RESULTS) instanceof Map<?, ?> results)) {
       return top;
     }
     for (Object r : results.values()) {
-      if (r instanceof Map<?, ?> m && Boolean.FALSE.equals(m.get(VALID)) && (m.containsKey(OP) || m.containsKey(FINAL_PATHS))) {
-        return m;
+      if (!(r instanceof Map<?, ?> m) || !Boolean.FALSE.equals(m.get(VALID))) continue;
+      if (m.containsKey(OP) || m.containsKey(FINAL_PATHS)) return m;
+      for (Object v : m.values()) {
+        if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Map<?, ?> first
+            && first.values().stream().anyMatch(Explanation::isOp)) {
+          return first;
+        }
       }
+      return m;
     }
     return top;
+  }
+
+  /** An op map as histories hold them: it has :type, :process and :index. */
+  private static boolean isOp(Object v) {
+    return v instanceof Map<?, ?> m && m.containsKey(TYPE) && m.containsKey(PROCESS) && m.get(INDEX) instanceof Number;
+  }
+
+  private static String name(Object key) {
+    return key instanceof Keyword k ? k.getName().replace('-', ' ') : Edn.print(key);
   }
 
   private static Step step(Object s, History history) {
@@ -132,6 +177,9 @@ public final class Explanation {
 
   /** The final paths, each a list of steps. */
   public List<List<Step>> paths() { return paths; }
+
+  /** Other ops the result names, and its messages, in the result's order. */
+  public List<Note> notes() { return notes; }
 
   /** The result's other entries as {key, value} EDN strings, in the map's order. */
   public List<String[]> other() { return other; }

@@ -167,6 +167,9 @@ public final class HtmlReport {
       j.end(']');
     }
     j.end(']');
+    j.key("notes").begin('[');
+    for (Explanation.Note n : ex.notes()) j.begin('[').value(n.label()).value(n.position()).value(n.text()).end(']');
+    j.end(']');
     j.key("other").begin('[');
     for (String[] kv : ex.other()) j.begin('[').value(kv[0]).value(kv[1]).end(']');
     j.end(']');

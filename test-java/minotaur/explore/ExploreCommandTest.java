@@ -43,7 +43,7 @@ class ExploreCommandTest {
     assertTrue(fail.out().contains("lost wakeup: T0 (waiter) blocked in ev->event.WaitForSingleObject()"), fail.out());
     Matcher token = Pattern.compile("replay token: (\\S+)").matcher(fail.out());
     assertTrue(token.find(), fail.out());
-    Matcher history = Pattern.compile("history (\\S+)").matcher(fail.out());
+    Matcher history = Pattern.compile("^history (\\S+)$", Pattern.MULTILINE).matcher(fail.out());
     assertTrue(history.find(), fail.out());
     List<Op> ops = HistoryReader.readAll(Path.of(history.group(1)));
     assertEquals(Op.Type.INVOKE, ops.get(0).type(), "the waiter's :wait never completes: " + ops);

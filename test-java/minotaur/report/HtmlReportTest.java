@@ -39,6 +39,27 @@ class HtmlReportTest {
   }
 
   @Test
+  void explainsAFindingNestedInARunnersResult() {
+    History h = History.load(EXAMPLE);
+    // The shape of minotaur.check.liveness.LostWakeupChecker's finding inside a runner's result.
+    Object result = Edn.read("{:valid? false, :workload \"qemu-event\", :seed 11, :results "
+        + "{:transitions {:valid? true}, :lost-wakeup {:valid? false, :lost-wakeups ["
+        + "{:waiter {:type :invoke, :f :write, :value 5, :process 2, :index 16},"
+        + " :ended {:type :info, :f :write, :value 5, :process 2, :index 19},"
+        + " :missed-notify {:type :ok, :f :read, :value 3, :process 1, :index 18},"
+        + " :around [{:type :invoke, :f :read, :process 1, :index 17}],"
+        + " :message \"process 2 stayed blocked\"}]}}}", "r");
+    Explanation ex = Explanation.of(result, h);
+    assertTrue(ex.invalid());
+    assertEquals(16, ex.failing());
+    assertEquals(-1, ex.previousOk());
+    assertEquals(List.of("ended 19", "missed notify 18", "message -1"),
+        ex.notes().stream().map(n -> n.label() + " " + n.position()).toList());
+    assertTrue(ex.other().stream().anyMatch(kv -> kv[0].equals(":around")));
+    assertTrue(ex.other().stream().anyMatch(kv -> kv[0].equals(":workload")));
+  }
+
+  @Test
   void noResultAndValidResults() {
     History h = History.load(EXAMPLE);
     assertEquals("not checked", Explanation.of(null, h).verdict());

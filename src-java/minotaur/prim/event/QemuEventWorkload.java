@@ -21,15 +21,18 @@ import minotaur.run.WorkloadOptions;
 /**
  * {@code minotaur run qemu-event}: the seed's Promela scenario, repeated and with more threads.
  *
- * <p>Thread 0 is the waiter, as RCU's call_rcu thread uses a QemuEvent: {@code :await} loops
- * {@code if (value) break; reset(); if (value) break; wait();} and then consumes {@code value}
- * with a swap (so a notify that lands after the check is not lost by the caller). The other
- * threads mix {@code :notify} ({@code value = 1; set()}, the Promela notifier), {@code :reset}
- * (a second resetter, which reset-store needs), {@code :set} and {@code :is-set}. The quiescence
- * hook issues one last {@code :notify}, so a waiter still blocked after it has lost a wakeup.
+ * <p>Thread 0 is the waiter, as RCU's call_rcu thread uses a QemuEvent, in the Promela
+ * pattern's reset-test-wait: a {@code :reset} op, then {@code :await} ({@code if (!value) wait();}
+ * then consume {@code value} with a swap, completing with whether it consumed a notify), and
+ * again. The waiter's reset is an op of its own so that W1 sees every change of the event. The
+ * other threads mix {@code :notify} ({@code value = 1; set()}, the Promela notifier), {@code
+ * :reset} (a second resetter, which reset-store needs), {@code :set} and {@code :is-set}. The
+ * quiescence hook issues one last {@code :notify}, so a waiter still blocked after it has lost a
+ * wakeup.
  *
- * <p>Checks: lost wakeups (W2, {@link LostWakeupChecker}); the state transitions observed (W3).
- * The event's final state is recorded at rest for the report.
+ * <p>Checks: W1 linearizability of set/reset/is-set ({@link EventHistory}); lost wakeups (W2,
+ * {@link LostWakeupChecker}); the state transitions observed (W3). The event's final state is
+ * recorded at rest for the report.
  * Options: {@code -o flavour=win32|futex}, {@code -o delay-p=0.3}, {@code -o delay-us=2000}.
  */
 public final class QemuEventWorkload {
@@ -62,13 +65,14 @@ public final class QemuEventWorkload {
 
     return Workload.builder(NAME, Variants.cliName(variant))
         .clients(clients)
-        .generator(Gen.reserve(1, Gen.repeat(Gen.op("await", null)),
+        .generator(Gen.reserve(1, Gen.cycle(Gen.concat(Gen.op("reset", null), Gen.op("await", null))),
             Gen.stagger(Duration.ofMillis(1), Gen.mix(
                 Gen.repeat(Gen.op("notify", null)), Gen.repeat(Gen.op("notify", null)),
                 Gen.repeat(Gen.op("reset", null)), Gen.repeat(Gen.op("set", null)),
                 Gen.repeat(Gen.op("is-set", null))))))
         .faults(seed -> new DelayPlan(seed, "qemu-event.", p, us))
         .quiescence(phase -> phase.invoke(Op.invoke(0, "notify", null), clients.open(1, o.threads())))
+        .checker("linearizable", EventHistory.linearizable(false))
         .checker("lost-wakeup", new LostWakeupChecker(WAKEUPS, GRACE.toNanos()))
         .invariant("transitions", () -> List.copyOf(badTransitions), seen -> ((List<?>) seen).isEmpty())
         .atRest("event", ev::toString)
@@ -77,17 +81,11 @@ public final class QemuEventWorkload {
 
   static Op invoke(QemuEvent ev, IntCell value, Op op) {
     switch (op.f().getName()) {
-      case "await": {
-        long waits = 0;
-        while (value.getPlain() == 0) {
-          ev.qemuEventReset();
-          if (value.getPlain() != 0) break;
-          ev.qemuEventWait();
-          waits++;
-        }
-        value.getAndSet(0);
-        return op.withType(Op.Type.OK).withValue(waits);
-      }
+      case "await":
+        // The waiter's reset was its previous op; a wait that returns without the flag (woken by
+        // a plain :set, or spuriously) leaves the next reset-test-wait round to the caller.
+        if (value.getPlain() == 0) ev.qemuEventWait();
+        return op.withType(Op.Type.OK).withValue(value.getAndSet(0) != 0);
       case "notify":
         value.setPlain(1);
         ev.qemuEventSet();

@@ -156,7 +156,7 @@ public final class XenSpinlock {
     int irq = cpus.lockKickerIrq(cpu);
     if (irq == -1) return false;
     Faults.point("xen.slow.enter");
-    return variant == XenVariant.FIXED ? lockSlowFixed(cpu, irq) : lockSlowSeed(cpu, irq);
+    return variant.fixedBase() ? lockSlowFixed(cpu, irq) : lockSlowSeed(cpu, irq);
   }
 
   private boolean lockSlowSeed(int cpu, int irq) {
@@ -241,7 +241,7 @@ public final class XenSpinlock {
     Faults.point("xen.unlock.after-store");
     if (variant == XenVariant.BEFORE) return;
     // The seed has barrier() here: a compiler barrier, no CPU fence. Linux later used mb().
-    if (variant == XenVariant.FIXED) mem.fullFence();
+    if (variant.fixedBase() && variant != XenVariant.UNLOCK_NO_MB) mem.fullFence();
     if (variant != XenVariant.NO_KICK && spinners.getPlain() != 0) unlockSlow();
   }
 
