@@ -86,7 +86,7 @@ class TimerListLincheckTest {
   }
 
   private static ModelCheckingOptions options() {
-    return new ModelCheckingOptions().iterations(3).invocationsPerIteration(100).threads(2)
+    return new ModelCheckingOptions().iterations(2).invocationsPerIteration(100).threads(2)
         .actorsPerThread(3).actorsBefore(2).actorsAfter(1).sequentialSpecification(Spec.class);
   }
 
