@@ -16,7 +16,8 @@ import minotaur.explore.shapes.EventScenarios;
 public final class Scenarios {
   private static final List<Supplier<List<Scenario>>> FAMILIES = List.of(
       LitmusBank::scenarios,
-      EventScenarios::qemuEvent);
+      EventScenarios::qemuEvent,
+      minotaur.explore.shapes.AioScenarios::aioNotify);
 
   private Scenarios() {}
 
