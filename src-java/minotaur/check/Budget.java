@@ -14,11 +14,15 @@ final class Budget {
   static final Keyword MEMORY = Keyword.intern("memory-limit");
   static final Keyword CANCELLED = Keyword.intern("cancelled");
   static final Keyword INTERRUPTED = Keyword.intern("interrupted");
+  /** Another partition already found the history invalid: this one's verdict cannot matter. */
+  static final Keyword SUPERSEDED = Keyword.intern("superseded");
 
   private final long deadline;
   final long maxConfigs;
   final long maxBytes;
   private final Cancellation cancellation;
+  /** Set once a partition is invalid; read by the other partitions' searches. */
+  private volatile boolean decided;
 
   Budget(CheckOptions options) {
     long start = System.nanoTime();
@@ -30,8 +34,18 @@ final class Budget {
     this.cancellation = options.cancellation();
   }
 
+  /** Tells the other partitions' searches to stop: the verdict is invalid whatever they find. */
+  void decide() {
+    decided = true;
+  }
+
+  boolean decided() {
+    return decided;
+  }
+
   /** The cause to stop for, or null to go on. */
   Keyword exceeded() {
+    if (decided) return SUPERSEDED;
     if (cancellation != null && cancellation.isCancelled()) return CANCELLED;
     if (Thread.currentThread().isInterrupted()) return INTERRUPTED;
     if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) return TIMEOUT;

@@ -18,9 +18,11 @@ import minotaur.model.Model;
  * <p>The history is prepared as Knossos does ({@link PreparedHistory}); a {@link KeyedModel} whose
  * every call touches one key is split by key (P-compositionality: a history is linearizable iff
  * every key's sub-history is), and the partitions are searched by {@link Wgl}, in parallel on a
- * shared pool when there are several of them and enough calls to pay for it. The verdict is
- * invalid if any partition is (the one whose failing op completes first is reported), else
- * unknown if any partition hit a limit, else valid.
+ * shared pool when there are several of them and enough calls to pay for it, smallest first. The
+ * verdict is invalid as soon as one partition is: the others are stopped, as Porcupine does, since
+ * a valid partition is usually quick but an invalid one may need an exhaustive search. Otherwise it
+ * is unknown if any partition hit a limit, else valid. When several partitions are invalid, which
+ * one is reported depends on which search finishes first.
  */
 public final class Linearizability {
   /** Below this many calls, partitions are checked in the calling thread. */
@@ -33,8 +35,8 @@ public final class Linearizability {
   /**
    * Checks {@code history} (ops in history order) against {@code initial}.
    *
-   * @throws IllegalArgumentException for a malformed history (a process invoking twice, or
-   *     again after crashing, or completing without invoking) or an op the model does not know
+   * @throws BadOp for a malformed history (a process invoking twice, or again after crashing, or
+   *     completing without invoking) or an op the model does not know
    */
   public static CheckResult check(Model initial, List<Op> history, CheckOptions options) {
     long start = System.nanoTime();
@@ -46,6 +48,7 @@ public final class Linearizability {
       return r.withStats(r.configs(), prepared.n, 1, System.nanoTime() - start);
     }
     List<Object> keys = new ArrayList<>(parts.keySet());
+    keys.sort(java.util.Comparator.comparingInt(k -> parts.get(k).length));
     List<CheckResult> results = new ArrayList<>();
     if (options.parallelism() > 1 && prepared.n >= PARALLEL_THRESHOLD && keys.size() > 1) {
       List<Future<CheckResult>> futures = new ArrayList<>();
@@ -53,13 +56,15 @@ public final class Linearizability {
         futures.add(POOL.submit(() -> search(((KeyedModel) initial).restrict(key),
             prepared.subset(parts.get(key)), key, budget)));
       }
-      for (Future<CheckResult> f : futures) results.add(join(f));
+      for (Future<CheckResult> f : futures) results.add(join(f, futures));
     } else {
       for (Object key : keys) {
-        results.add(search(((KeyedModel) initial).restrict(key), prepared.subset(parts.get(key)), key, budget));
+        CheckResult r = search(((KeyedModel) initial).restrict(key), prepared.subset(parts.get(key)), key, budget);
+        results.add(r);
+        if (r.isInvalid()) break;
       }
     }
-    return combine(results, prepared.n, System.nanoTime() - start);
+    return combine(results, keys.size(), prepared.n, System.nanoTime() - start);
   }
 
   /** Calls grouped by key, in first-seen order; null if the model does not partition this history. */
@@ -101,11 +106,12 @@ public final class Linearizability {
       case UNKNOWN:
         return CheckResult.unknown(wgl.cause, configs, h.n, 1, nanos);
       default:
+        budget.decide();
         return CheckResult.invalid(wgl, new Diagnosis(wgl), key, configs, h.n, 1, nanos);
     }
   }
 
-  private static CheckResult combine(List<CheckResult> results, int calls, long nanos) {
+  private static CheckResult combine(List<CheckResult> results, int partitions, int calls, long nanos) {
     long configs = 0;
     CheckResult invalid = null;
     CheckResult unknown = null;
@@ -115,8 +121,8 @@ public final class Linearizability {
       if (r.isUnknown() && unknown == null) unknown = r;
     }
     CheckResult verdict = invalid != null ? invalid : unknown != null ? unknown
-        : CheckResult.valid(null, configs, calls, results.size(), nanos);
-    return verdict.withStats(configs, calls, results.size(), nanos);
+        : CheckResult.valid(null, configs, calls, partitions, nanos);
+    return verdict.withStats(configs, calls, partitions, nanos);
   }
 
   private static long index(CheckResult r) {
@@ -124,13 +130,15 @@ public final class Linearizability {
     return i instanceof Number n ? n.longValue() : Long.MAX_VALUE;
   }
 
-  private static CheckResult join(Future<CheckResult> f) {
+  private static CheckResult join(Future<CheckResult> f, List<Future<CheckResult>> all) {
     try {
       return f.get();
     } catch (InterruptedException e) {
+      for (Future<CheckResult> other : all) other.cancel(true);
       Thread.currentThread().interrupt();
       return CheckResult.unknown(Budget.INTERRUPTED, 0, 0, 1, 0);
     } catch (java.util.concurrent.ExecutionException e) {
+      for (Future<CheckResult> other : all) other.cancel(true);
       if (e.getCause() instanceof RuntimeException re) throw re;
       throw new IllegalStateException(e.getCause());
     }

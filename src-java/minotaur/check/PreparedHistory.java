@@ -97,7 +97,7 @@ final class PreparedHistory {
   /**
    * Prepares a history.
    *
-   * @throws IllegalArgumentException naming the op's index, for a history no process could
+   * @throws BadOp naming the op's index, for a history no process could
    *     have produced (a process invoking twice, completing without invoking, or invoking again
    *     after it crashed)
    */
@@ -166,8 +166,8 @@ final class PreparedHistory {
     return "at index " + (op.index() >= 0 ? op.index() : pos);
   }
 
-  private static IllegalArgumentException bad(Op op, int pos, String message) {
-    return new IllegalArgumentException("op " + where(op, pos) + ": " + message + ": " + op);
+  private static BadOp bad(Op op, int pos, String message) {
+    return new BadOp(op.index() >= 0 ? op.index() : pos, "op " + where(op, pos) + ": " + message + ": " + op);
   }
 
   /** A call while preparing. */

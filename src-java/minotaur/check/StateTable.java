@@ -80,7 +80,15 @@ final class StateTable {
       if (k == -1L) break;
       i = (i + 1) & mask;
     }
-    Model next = states.get(state).step(representative[cls]);
+    Op op = representative[cls];
+    Model next;
+    try {
+      next = states.get(state).step(op);
+    } catch (BadOp e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new BadOp(op.index(), "op at index " + op.index() + ": " + e.getMessage());
+    }
     int target = next.isInconsistent() ? INCONSISTENT : intern(next);
     keys[i] = key;
     targets[i] = target;

@@ -47,6 +47,10 @@ public final class InspectCommand implements Callable<Integer> {
   @Option(names = "--summary-only", description = "Print only the summary.")
   boolean summaryOnly;
 
+  @Option(names = "--compare", paramLabel = "OTHER",
+      description = "Compare this history's summary with OTHER's (e.g. a SEED run with a FIXED run).")
+  Path compare;
+
   @Option(names = "--lenient", description = "Drop a truncated last line (a killed run's) with a warning instead of failing.")
   boolean lenient;
 
@@ -55,7 +59,11 @@ public final class InspectCommand implements Callable<Integer> {
     Selection selection = new Selection(processSet(), fSet(), bound(from, "--from"), bound(to, "--to"),
         around == null ? -1 : around, limit);
     PrintWriter out = spec.commandLine().getOut();
-    new Inspection(history, lenient).print(out, selection, summaryOnly);
+    if (compare != null) {
+      new Inspection(history, lenient).compare(out, new Inspection(compare, lenient));
+    } else {
+      new Inspection(history, lenient).print(out, selection, summaryOnly);
+    }
     out.flush();
     return Exit.HOLDS;
   }

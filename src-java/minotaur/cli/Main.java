@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
         + "Exit codes: 0 holds, 1 violation found, 2 unknown (a limit was hit), 3 bad input or usage.",
     subcommands = {
         // One line per subcommand class; keep sorted.
+        BenchCommand.class,
+        CheckCommand.class,
+        ExploreCommand.class,
         InspectCommand.class,
+        ReportCommand.class,
         RunCommand.class,
     })
 public final class Main implements Runnable {

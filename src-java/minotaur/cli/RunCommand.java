@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
+import minotaur.fault.FaultPlan;
 import minotaur.history.Edn;
+import minotaur.run.RunIndex;
 import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;
@@ -20,14 +24,18 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code minotaur run}: runs a workload, writes its history, prints the verdict. */
+/** {@code minotaur run}: runs workloads, writes their histories, prints the verdicts. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Runs a workload against a primitive, records the history to",
+    description = {"Runs workloads against primitives, records each history to",
         "histories/runs/<workload>-<variant>-<seed>-<timestamp>.edn (+ .result.edn) and checks it.",
-        "Exit: 0 holds, 1 violation, 2 unknown, 3 bad input."})
+        "Several workloads (or 'all') run one after another and end with an index page.",
+        "Exit: 0 holds, 1 violation, 2 unknown, 3 bad input (the worst over all runs)."})
 public final class RunCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "WORKLOAD", description = "cas-register, ... (see the error for the full list)")
-  String workload;
+  @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "Workload names, or 'all' (see --list).")
+  List<String> workloads = new ArrayList<>();
+
+  @Option(names = "--list", description = "List the workloads and their variants, then exit.")
+  boolean list;
 
   @Option(names = "--variant", description = "Variant of the primitive (case-insensitive); default: the workload's.")
   String variant;
@@ -52,7 +60,14 @@ public final class RunCommand implements Callable<Integer> {
       description = "How long quiescence waits for in-flight ops (default ${DEFAULT-VALUE}).")
   Duration quiesce;
 
-  @Option(names = "--out", defaultValue = "histories/runs", description = "Directory for the history (default ${DEFAULT-VALUE}).")
+  @Option(names = "--faults", paramLabel = "PLAN.edn",
+      description = "Fault plan (EDN) replacing the workload's; its :seed is replaced by the run's.")
+  Path faults;
+
+  @Option(names = "--print-faults", description = "Print each workload's fault plan as EDN (to copy into a --faults file), then exit.")
+  boolean printFaults;
+
+  @Option(names = "--out", defaultValue = "histories/runs", description = "Directory for the histories (default ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", description = "A workload-specific option.")
@@ -60,25 +75,81 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (list) {
+      printList();
+      return Exit.HOLDS;
+    }
+    if (workloads.isEmpty()) throw new BadInput("missing WORKLOAD (see 'minotaur run --list')");
     if (threads < 1) throw new BadInput("--threads must be at least 1, got " + threads);
     if (ops != null && ops < 1) throw new BadInput("--ops must be at least 1, got " + ops);
     long s = seed != null ? seed : ThreadLocalRandom.current().nextLong(1L << 32);
-    Workload w;
-    try {
-      w = Workloads.create(workload, new WorkloadOptions(variant, threads, s, extra));
-    } catch (IllegalArgumentException e) {
-      throw new BadInput(e.getMessage());
+    FaultPlan plan = faults == null ? null : FaultPlan.load(faults);
+    List<Workload> ws = new ArrayList<>();
+    for (String name : names()) {
+      Workload w;
+      try {
+        w = Workloads.create(name, new WorkloadOptions(variant, threads, s, extra));
+      } catch (IllegalArgumentException e) {
+        throw new BadInput((names().size() > 1 ? name + ": " : "") + e.getMessage());
+      }
+      ws.add(plan == null ? w : w.withFaults(plan));
+    }
+    if (printFaults) {
+      for (Workload w : ws) System.out.println(faultsEdn(w, s));
+      return Exit.HOLDS;
     }
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-    Path history = out.resolve(w.name() + "-" + w.variant() + "-" + s + "-" + stamp + ".edn");
     long n = ops != null ? ops : timeLimit != null ? 0 : 1000;
-    RunOptions options = new RunOptions(threads, s, n, timeLimit, opTimeout, quiesce, history, true);
-    RunResult r = Runner.run(w, options);
-    System.out.println(Edn.print(r.toEdn()));
-    System.out.println("history " + r.historyPath());
-    System.out.println("seed " + s);
-    System.out.println(r.summary());
-    return Exit.of(r.valid());
+    List<RunResult> results = new ArrayList<>();
+    int exit = Exit.HOLDS;
+    for (Workload w : ws) {
+      Path history = out.resolve(w.name() + "-" + w.variant() + "-" + s + "-" + stamp + ".edn");
+      RunOptions options = new RunOptions(threads, s, n, timeLimit, opTimeout, quiesce, history, true);
+      RunResult r = Runner.run(w, options);
+      results.add(r);
+      System.out.println(Edn.print(r.toEdn()));
+      System.out.println("history " + r.historyPath());
+      System.out.println("seed " + s);
+      System.out.println(r.summary());
+      exit = Exit.worst(exit, Exit.of(r.valid()));
+    }
+    if (results.size() > 1) {
+      Path index = RunIndex.write(out.resolve("index-" + stamp + ".html"), results);
+      for (RunResult r : results) System.out.println(r.summary());
+      System.out.println("index " + index);
+    }
+    return exit;
+  }
+
+  private List<String> names() {
+    List<String> all = new ArrayList<>();
+    Workloads.names().forEach(all::add);
+    return workloads.contains("all") ? all : workloads;
+  }
+
+  private static String faultsEdn(Workload w, long seed) {
+    String head = ";; " + w.name() + " " + w.variant() + "\n";
+    if (w.faultPlan() != null) return head + w.faultPlan().withSeed(seed).toEdn();
+    if (w.faultHook() != null) return head + ";; a hand-written fault hook (not a plan): " + w.faultHook().apply(seed);
+    return head + ";; no faults";
+  }
+
+  /** One line per workload: its name and variants, the default first. */
+  private void printList() {
+    for (String name : Workloads.names()) {
+      String dflt;
+      try {
+        dflt = Workloads.create(name, WorkloadOptions.of(null, threads, 0)).variant();
+      } catch (RuntimeException e) {
+        dflt = null;
+      }
+      List<String> vs = new ArrayList<>();
+      if (dflt != null) vs.add(dflt + " (default)");
+      for (String v : Workloads.variants(name)) {
+        if (!v.equals(dflt)) vs.add(v);
+      }
+      System.out.println(name + "  --variant " + String.join(", ", vs));
+    }
   }
 
   /** Durations as people type them: {@code 10s}, {@code 500ms}, {@code 200us}, {@code 2m}, {@code 1h}. */

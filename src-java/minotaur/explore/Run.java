@@ -123,42 +123,35 @@ final class Run {
     if (tracing) trace(t, "history " + op);
   }
 
-  /** Runs the scenario under {@code strategy}; returns how it ended and the failure, if any. */
+  /**
+   * Runs the scenario under {@code strategy}; returns how it ended and the failure, if any. Every
+   * thread still inside the scenario is unwound before this returns or throws.
+   */
   Result drive(Strategy strategy, int maxSteps) {
-    for (int t = 0; t < threads; t++) {
-      Runnable body = bodyOf(t);
-      workers.start(t, this, body);
+    try {
+      for (int t = 0; t < threads; t++) workers.start(t, this, bodyOf(t));
+      End end = schedule(strategy, maxSteps);
+      return switch (end) {
+        case FAILED -> threadFailure();
+        case FINISHED -> atEnd();
+        default -> new Result(end, null, null);
+      };
+    } finally {
+      abortRemaining();
     }
+  }
+
+  private End schedule(Strategy strategy, int maxSteps) {
     int[] enabled = new int[2 * threads];
-    End end;
     while (true) {
-      if (failedThread >= 0) {
-        end = End.FAILED;
-        break;
-      }
+      if (failedThread >= 0) return End.FAILED;
       int count = enabled(enabled);
-      if (count == 0) {
-        end = End.FINISHED;
-        break;
-      }
-      if (steps >= maxSteps) {
-        end = End.CUT;
-        break;
-      }
+      if (count == 0) return End.FINISHED;
+      if (steps >= maxSteps) return End.CUT;
       int choice = strategy.choose(this, enabled, count);
-      if (choice < 0) {
-        end = End.PRUNED;
-        break;
-      }
+      if (choice < 0) return End.PRUNED;
       execute(choice);
     }
-    Result result = switch (end) {
-      case FAILED -> threadFailure();
-      case FINISHED -> atEnd();
-      default -> new Result(end, null, null);
-    };
-    abortRemaining();
-    return result;
   }
 
   private Runnable bodyOf(int t) {

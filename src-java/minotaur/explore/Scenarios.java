@@ -17,6 +17,8 @@ public final class Scenarios {
   private static final List<Supplier<List<Scenario>>> FAMILIES = List.of(
       LitmusBank::scenarios,
       EventScenarios::qemuEvent,
+      minotaur.prim.exclusive.ExclusiveScenarios::all,
+      minotaur.prim.xen.XenScenarios::all,
       minotaur.explore.shapes.AioScenarios::aioNotify);
 
   private Scenarios() {}

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
@@ -42,6 +43,8 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   private static final long AT_SALT = 0x632be59bd9b4e019L;
   private static final long SPURIOUS_SALT = 0x8cb92ba72f3d8dd7L;
   private static final int[] NO_RULES = {};
+  /** Events kept in the log at most (a hot point yielding at 1% would otherwise fill the heap). */
+  public static final int LOG_LIMIT = 1 << 20;
 
   private record PauseRequest(long nanos, CompletableFuture<FaultEvent> done) {}
 
@@ -66,9 +69,12 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   }
 
   private final FaultPlan plan;
+  private final int logLimit;
   private volatile boolean enabled = true;
   private volatile Consumer<FaultEvent> listener;
   private final Queue<FaultEvent> log = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger logged = new AtomicInteger();
+  private final LongAdder dropped = new LongAdder();
   private final Map<String, int[]> atRules = new ConcurrentHashMap<>();
   private final Map<String, int[]> spuriousRules = new ConcurrentHashMap<>();
   private final Map<Thread, PauseRequest> pauseRequests = new ConcurrentHashMap<>();
@@ -76,8 +82,9 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   private final Set<Thread> parked = ConcurrentHashMap.newKeySet();
   private final ThreadLocal<Stream> streams = new ThreadLocal<>();
 
-  FaultInjector(FaultPlan plan) {
+  FaultInjector(FaultPlan plan, int logLimit) {
     this.plan = plan;
+    this.logLimit = logLimit;
   }
 
   public FaultPlan plan() {
@@ -87,7 +94,8 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   @Override public void at(String point) {
     if (!enabled) return;
     if (pendingPauses.get() > 0) takePauseRequest(point);
-    int[] rules = atRules.computeIfAbsent(point, p -> rulesFor(p, false));
+    int[] rules = atRules.get(point);
+    if (rules == null) rules = atRules.computeIfAbsent(point, p -> rulesFor(p, false));
     if (rules.length == 0) return;
     Stream s = stream();
     long draw = s.next(point, AT_SALT);
@@ -103,7 +111,8 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
 
   @Override public boolean spuriousWakeup(String point) {
     if (!enabled) return false;
-    int[] rules = spuriousRules.computeIfAbsent(point, p -> rulesFor(p, true));
+    int[] rules = spuriousRules.get(point);
+    if (rules == null) rules = spuriousRules.computeIfAbsent(point, p -> rulesFor(p, true));
     if (rules.length == 0) return false;
     Stream s = stream();
     long draw = s.next(point, SPURIOUS_SALT);
@@ -157,7 +166,10 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
     listener = l;
   }
 
-  /** Every event logged so far, in the order they ended (a thread's own events in its order). */
+  /**
+   * Every event logged so far, in the order they ended (a thread's own events in its order). At
+   * most {@link #LOG_LIMIT} are kept until drained; the listener sees them all.
+   */
   public List<FaultEvent> log() {
     return new ArrayList<>(log);
   }
@@ -166,8 +178,16 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   public List<FaultEvent> drainLog() {
     List<FaultEvent> out = new ArrayList<>();
     FaultEvent e;
-    while ((e = log.poll()) != null) out.add(e);
+    while ((e = log.poll()) != null) {
+      logged.decrementAndGet();
+      out.add(e);
+    }
     return out;
+  }
+
+  /** Events not kept because the log was full. */
+  public long droppedEvents() {
+    return dropped.sum();
   }
 
   /** Disables the plan and removes it from {@link Faults} if it is still the installed hook. */
@@ -240,7 +260,12 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   }
 
   private void record(FaultEvent e) {
-    log.add(e);
+    if (logged.incrementAndGet() <= logLimit) {
+      log.add(e);
+    } else {
+      logged.decrementAndGet();
+      dropped.increment();
+    }
     Consumer<FaultEvent> l = listener;
     if (l != null) l.accept(e);
   }

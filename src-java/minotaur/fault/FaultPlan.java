@@ -71,9 +71,17 @@ public final class FaultPlan {
 
   /** Installs the plan as every thread's fault hook; close the injector to remove it. */
   public FaultInjector install() {
-    FaultInjector injector = new FaultInjector(this);
+    FaultInjector injector = injector();
     Faults.install(injector);
     return injector;
+  }
+
+  /**
+   * The plan as a hook, not yet installed: for a runner that installs hooks itself, e.g. a
+   * workload's {@code faults(seed -> plan.withSeed(seed).injector())}.
+   */
+  public FaultInjector injector() {
+    return new FaultInjector(this, FaultInjector.LOG_LIMIT);
   }
 
   /** The plan in the file format; {@link #parse} reads it back equal. */

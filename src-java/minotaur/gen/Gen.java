@@ -2,6 +2,7 @@ package minotaur.gen;
 
 import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
+import clojure.lang.PersistentArrayMap;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,14 @@ public final class Gen {
   public static final Keyword START_FAULTS = Keyword.intern("start-faults");
   /** Nemesis op: remove the fault plan. */
   public static final Keyword STOP_FAULTS = Keyword.intern("stop-faults");
+  /**
+   * Nemesis op: pause a whole client thread (a descheduled vCPU), value
+   * {@code {:thread t :nanos n}}.
+   */
+  public static final Keyword PAUSE = Keyword.intern("pause");
+  /** Keys of a {@link #PAUSE} op's value. */
+  public static final Keyword THREAD = Keyword.intern("thread");
+  public static final Keyword NANOS = Keyword.intern("nanos");
 
   private Gen() {}
 
@@ -199,6 +208,26 @@ public final class Gen {
   /** A nemesis that installs the fault plan at the start and leaves it on. */
   public static Generator faultsOn() {
     return nemesis(op(START_FAULTS, null, null));
+  }
+
+  /** One {@link #PAUSE} op: stop client thread {@code thread} for {@code length}. */
+  public static Generator pause(int thread, Duration length) {
+    return op(PAUSE, pauseValue(thread, length.toNanos()), null);
+  }
+
+  /**
+   * A nemesis that, every {@code every} (staggered, as {@link #stagger}), pauses a client thread
+   * chosen at random for {@code length}: a vCPU descheduled by its host. The pause takes effect
+   * at the thread's next fault point.
+   */
+  public static Generator pauses(Duration every, Duration length) {
+    long nanos = length.toNanos();
+    return nemesis(stagger(every, fn(ctx -> op(PAUSE,
+        pauseValue(ctx.random().nextInt(Math.max(1, ctx.concurrency())), nanos), null))));
+  }
+
+  private static IPersistentMap pauseValue(int thread, long nanos) {
+    return PersistentArrayMap.EMPTY.assoc(THREAD, (long) thread).assoc(NANOS, nanos);
   }
 
   /** A nemesis that switches the fault plan on for {@code on}, off for {@code off}, in a cycle. */

@@ -1,5 +1,7 @@
 package minotaur.history;
 
+import clojure.lang.AFn;
+import clojure.lang.EdnReader;
 import clojure.lang.IPersistentMap;
 import clojure.lang.IPersistentVector;
 import clojure.lang.Keyword;
@@ -7,9 +9,18 @@ import clojure.lang.PersistentArrayMap;
 import clojure.lang.PersistentHashMap;
 import clojure.lang.PersistentHashSet;
 import clojure.lang.PersistentVector;
+import clojure.lang.LineNumberingPushbackReader;
 import clojure.lang.RT;
+import clojure.lang.Symbol;
+import clojure.lang.TaggedLiteral;
+import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +34,48 @@ public final class Edn {
   static final Keyword TIME = Keyword.intern("time");
   static final Keyword INDEX = Keyword.intern("index");
 
+  /** Reader options: tagged literals such as {@code #knossos.model.CASRegister{...}} keep their tag. */
+  private static final IPersistentMap READ_OPTS = PersistentArrayMap.EMPTY
+      .assoc(Keyword.intern("default"), new AFn() {
+        @Override
+        public Object invoke(Object tag, Object value) {
+          return TaggedLiteral.create((Symbol) tag, value);
+        }
+      });
+
   private Edn() {}
+
+  /**
+   * Reads one EDN value from a file (e.g. a checker's result map), keeping unknown tagged
+   * literals as {@link clojure.lang.TaggedLiteral}s so they print back as they were written.
+   *
+   * @throws HistoryException for a missing file or malformed EDN, naming the file
+   */
+  public static Object readFile(Path path) {
+    String text;
+    try {
+      text = Files.readString(path);
+    } catch (NoSuchFileException e) {
+      throw new HistoryException(path.toString(), 0, "no such file");
+    } catch (IOException e) {
+      throw new HistoryException(path.toString(), 0, "cannot read: " + e.getMessage());
+    }
+    return read(text, path.toString());
+  }
+
+  /** Reads one EDN value from text; {@code source} names it in errors. */
+  public static Object read(String text, String source) {
+    LineNumberingPushbackReader r = new LineNumberingPushbackReader(new StringReader(text));
+    try {
+      return EdnReader.read(r, READ_OPTS);
+    } catch (RuntimeException e) {
+      Throwable t = e;
+      while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+      String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().split("\n", 2)[0];
+      int lines = (int) text.lines().count();
+      throw new HistoryException(source, Math.min(r.getLineNumber(), Math.max(1, lines)), "malformed EDN: " + m);
+    }
+  }
 
   /**
    * Java values as EDN data: Integer/Short/Byte become Long, Float becomes Double, Java lists,
@@ -74,7 +126,7 @@ public final class Edn {
     StringWriter w = new StringWriter();
     try {
       RT.print(v, w);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     return w.toString();
@@ -157,7 +209,7 @@ public final class Edn {
   }
 
   private static String abbreviate(Object[] kvs, int n) {
-    return abbreviate(PersistentArrayMap.createAsIfByAssoc(java.util.Arrays.copyOf(kvs, n)));
+    return abbreviate(PersistentArrayMap.createAsIfByAssoc(Arrays.copyOf(kvs, n)));
   }
 
   static String abbreviate(Object form) {

@@ -3,6 +3,7 @@ package minotaur.history;
 import clojure.lang.Keyword;
 import clojure.lang.PersistentVector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,7 +59,7 @@ final class FastOpParser {
     try {
       return Edn.opFromEntries(kvs, n);
     } finally {
-      java.util.Arrays.fill(kvs, 0, n, null);
+      Arrays.fill(kvs, 0, n, null);
     }
   }
 

@@ -2,6 +2,7 @@ package minotaur.history;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 
 /**
  * Finds where each top-level EDN form of a history starts and ends, without parsing it.
@@ -211,7 +212,7 @@ final class FormScanner {
       pos -= keep;
       start -= keep;
     } else if (limit == buf.length) {
-      buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      buf = Arrays.copyOf(buf, buf.length * 2);
     }
     int n = in.read(buf, limit, buf.length - limit);
     if (n <= 0) {

@@ -183,13 +183,15 @@ public final class History extends AbstractList<Op> implements RandomAccess {
 
     /**
      * Adds the next op, read from {@code line} of the source, and returns it as the history holds
-     * it (an {@code :info} completion filled in from its invocation).
+     * it: with its position as {@code :index} if it had none, and an {@code :info} completion
+     * filled in from its invocation.
      *
      * @throws HistoryException for a completion without invocation, an invocation by a process
      *     that has one pending, or a completion whose {@code :f} differs from its invocation's
      */
     public Op add(Op op, int line) {
       int position = size;
+      if (op.index() == Op.ABSENT) op = op.withIndex(position);
       Object process = op.process();
       Open open = pending.get(process);
       lastInvocation = -1;

@@ -3,7 +3,6 @@ package minotaur.history;
 import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import clojure.lang.PersistentArrayMap;
-import clojure.lang.PersistentHashMap;
 import clojure.lang.Util;
 import java.util.Objects;
 
@@ -154,6 +153,4 @@ public final class Op {
   public int hashCode() {
     return Objects.hash(process, type, f, Util.hasheq(value), time, index);
   }
-
-  static IPersistentMap emptyExtra() { return PersistentHashMap.EMPTY; }
 }

@@ -1,5 +1,8 @@
 package minotaur.os;
 
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import clojure.lang.PersistentArrayMap;
 import java.time.Duration;
 
 /**
@@ -58,6 +61,19 @@ public final class BlockedWait {
       monitor.notifyAll();
       return true;
     }
+  }
+
+  /**
+   * As EDN data for a run's results: {@code {:thread "..." :kind "futex" :name "..." :detail "..."
+   * :blocked-ns n}}.
+   */
+  public IPersistentMap toEdn() {
+    return PersistentArrayMap.EMPTY
+        .assoc(Keyword.intern("thread"), waiter.thread.getName())
+        .assoc(Keyword.intern("kind"), kind)
+        .assoc(Keyword.intern("name"), name)
+        .assoc(Keyword.intern("detail"), detail)
+        .assoc(Keyword.intern("blocked-ns"), System.nanoTime() - sinceNanos);
   }
 
   @Override public String toString() {

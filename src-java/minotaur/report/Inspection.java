@@ -55,6 +55,21 @@ public final class Inspection {
     timeline(out, selection, summary.firstTime(), target[0], target[1]);
   }
 
+  /** Prints this history's summary beside {@code other}'s (both streamed). */
+  public void compare(PrintWriter out, Inspection other) {
+    Summary a = summary(), b = other.summary();
+    Summary.printComparison(out, a, b);
+  }
+
+  private Summary summary() {
+    Summary s = new Summary(file.toString());
+    stream((op, invocation, position, invocationPosition) -> {
+      s.add(op, invocation);
+      return true;
+    });
+    return s;
+  }
+
   private void timeline(PrintWriter out, Selection selection, long zero, long targetInvoke, long targetComplete) {
     boolean around = targetInvoke >= 0;
     List<TextTimeline.Event> events = new ArrayList<>();

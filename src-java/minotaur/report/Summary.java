@@ -5,13 +5,14 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import minotaur.history.Edn;
 import minotaur.history.Op;
 
 /**
  * The numbers a user wants first about a history, gathered in one streaming pass: events per
  * process and per {@code :f} by outcome, the time span, the most operations pending at once and
- * latency per {@code :f}. Memory is proportional to the number of processes and functions, not
+ * latency per {@code :f}; and two histories compared. Memory is proportional to the number of processes and functions, not
  * to the ops.
  */
 public final class Summary {
@@ -120,6 +121,52 @@ public final class Summary {
     table(out, "process", byProcess, null);
     out.println();
     table(out, "f", byF, latencyByF);
+  }
+
+  /**
+   * Prints two summaries side by side (e.g. a SEED run and a FIXED run): the totals, then each
+   * :f's outcomes as ok/fail/info/pending and its mean :ok latency.
+   */
+  public static void printComparison(PrintWriter out, Summary a, Summary b) {
+    out.printf("A            %s%nB            %s%n%n", a.source, b.source);
+    out.printf("%-16s %14s %14s%n", "", "A", "B");
+    row(out, "events", Durations.count(a.events), Durations.count(b.events));
+    row(out, "invocations", Durations.count(a.column(INVOKE)), Durations.count(b.column(INVOKE)));
+    row(out, "ok", Durations.count(a.column(OK)), Durations.count(b.column(OK)));
+    row(out, "fail", Durations.count(a.column(FAIL)), Durations.count(b.column(FAIL)));
+    row(out, "info", Durations.count(a.column(INFO) - a.standalone), Durations.count(b.column(INFO) - b.standalone));
+    row(out, "pending", Durations.count(a.column(PENDING)), Durations.count(b.column(PENDING)));
+    row(out, "standalone", Durations.count(a.standalone), Durations.count(b.standalone));
+    row(out, "time", a.span(), b.span());
+    row(out, "concurrency", String.valueOf(a.maxConcurrency), String.valueOf(b.maxConcurrency));
+    out.println();
+    TreeSet<String> fs = new TreeSet<>(a.byF.keySet());
+    fs.addAll(b.byF.keySet());
+    int w = 1;
+    for (String f : fs) w = Math.max(w, f.length());
+    out.printf("%-" + w + "s  %-24s %-24s %12s %12s%n", "f", "A ok/fail/info/pending", "B ok/fail/info/pending",
+        "A latency", "B latency");
+    for (String f : fs) {
+      out.printf(("%-" + w + "s  %-24s %-24s %12s %12s%n"), f, a.outcomes(f), b.outcomes(f), a.meanLatency(f), b.meanLatency(f));
+    }
+  }
+
+  private static void row(PrintWriter out, String name, String a, String b) {
+    out.printf("%-16s %14s %14s%n", name, a, b);
+  }
+
+  private String span() {
+    return firstTime == Op.ABSENT ? "-" : Durations.format(maxTime - minTime);
+  }
+
+  private String outcomes(String f) {
+    long[] r = byF.get(f);
+    return r == null ? "-" : r[OK] + "/" + r[FAIL] + "/" + r[INFO] + "/" + r[PENDING];
+  }
+
+  private String meanLatency(String f) {
+    long[] l = latencyByF.get(f);
+    return l == null ? "-" : Durations.format(l[1] / l[0]);
   }
 
   private long column(int c) {

@@ -1,45 +1,137 @@
 package minotaur.run;
 
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import clojure.lang.PersistentArrayMap;
+import clojure.lang.PersistentVector;
+import java.time.Duration;
+import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 import minotaur.fault.FaultHook;
+import minotaur.fault.FaultInjector;
+import minotaur.fault.FaultPlan;
+import minotaur.fault.FaultRule;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
+import minotaur.history.Edn;
 import minotaur.history.Op;
 
 /**
- * The nemesis that switches the run's fault plan: {@code :start-faults} installs the plan's hook
- * for the run's seed, {@code :stop-faults} removes it. Completions are {@code :info}, as Jepsen
- * records nemesis ops. The hook is made once, so its per-thread decisions run on across
- * fault windows and a seed replays them.
+ * The nemesis of a run: the client of the {@code :nemesis} thread, executing the nemesis
+ * generator's ops against the run's faults. Completions are {@code :info}, as Jepsen records
+ * nemesis ops.
+ *
+ * <ul>
+ *   <li>{@code :start-faults} switches the fault plan on, {@code :stop-faults} off;
+ *   <li>{@code :pause} {@code {:thread t :nanos n}} asks client thread {@code t} to stop for
+ *       {@code n} ns at its next fault point (a descheduled vCPU) and returns at once;
+ * </ul>
+ *
+ * <p>A plan is installed once, disabled, when the nemesis is made (before any worker starts), and
+ * switched with {@link FaultInjector#enable()}/{@link FaultInjector#disable()}: one injector per
+ * run keeps each process's visit counters across fault windows, and disabling is one volatile
+ * store that also cuts running delays short, so {@link #stop()} takes effect at once. What the
+ * plan does (each delay, yield, pause, spurious wakeup) is recorded as a standalone
+ * {@code :nemesis} {@code :info} op when it ends, through {@link RunLog#recordEvent}.
+ *
+ * <p>A hand-written {@link FaultHook} (workloads without a plan) is installed on
+ * {@code :start-faults} and removed on {@code :stop-faults}; it records nothing and cannot pause.
  */
 final class FaultNemesis implements Client {
+  private static final Keyword POINT = Keyword.intern("point");
+  private final FaultPlan plan;
+  private final FaultInjector injector;
   private final FaultHook hook;
+  private final IntFunction<Thread> clientThreads;
 
-  FaultNemesis(LongFunction<FaultHook> plan, long seed) {
-    this.hook = plan == null ? null : plan.apply(seed);
+  /**
+   * The nemesis for {@code workload}'s faults at {@code seed}; {@code pauses} says whether the
+   * nemesis generator may pause threads (then a workload without faults gets an empty plan to
+   * serve them); {@code clientThreads} maps a client slot to the Java thread running it now.
+   */
+  FaultNemesis(Workload workload, long seed, boolean pauses, RunLog log, IntFunction<Thread> clientThreads) {
+    this.clientThreads = clientThreads;
+    FaultPlan p = workload.faultPlan();
+    if (p == null && workload.faultHook() == null && pauses) p = FaultPlan.none();
+    if (p != null) {
+      this.plan = p.withSeed(seed);
+      this.injector = plan.install();
+      injector.disable();
+      injector.onEvent(log::recordEvent);
+      this.hook = injector;
+    } else {
+      LongFunction<FaultHook> custom = workload.faultHook();
+      this.plan = null;
+      this.injector = null;
+      this.hook = custom == null ? null : custom.apply(seed);
+    }
+  }
+
+  /** The plan in force (with the run's seed), or null. */
+  FaultPlan plan() {
+    return plan;
   }
 
   @Override
   public Op invoke(Op op) {
+    Op info = op.withType(Op.Type.INFO);
     if (Gen.START_FAULTS.equals(op.f())) {
-      if (hook == null) return op.withType(Op.Type.INFO).withValue("no fault plan");
+      if (hook == null) return info.with("error", "no fault plan");
       Faults.install(hook);
-      return op.withType(Op.Type.INFO).withValue(String.valueOf(hook));
+      if (injector != null) injector.enable();
+      return info.withValue(plan != null ? edn(plan) : String.valueOf(hook));
     }
     if (Gen.STOP_FAULTS.equals(op.f())) {
       stop();
-      return op.withType(Op.Type.INFO);
+      return info;
     }
+    if (Gen.PAUSE.equals(op.f())) return pause(op, info);
     throw new IllegalArgumentException("unknown nemesis op " + op.f());
   }
 
-  /** True while this nemesis's hook is installed. */
-  boolean active() {
-    return hook != null && Faults.current() == hook;
+  private Op pause(Op op, Op info) {
+    if (!(op.value() instanceof IPersistentMap v) || !(v.valAt(Gen.THREAD) instanceof Long t)
+        || !(v.valAt(Gen.NANOS) instanceof Long nanos)) {
+      throw new IllegalArgumentException("a pause needs {:thread t :nanos n}, not " + Edn.print(op.value()));
+    }
+    if (injector == null) return info.with("error", "no fault plan");
+    if (!injector.isEnabled()) return info.with("error", "faults off");
+    Thread thread = clientThreads.apply(t.intValue());
+    if (thread == null) return info.with("error", "no thread " + t);
+    injector.pause(thread, Duration.ofNanos(nanos));
+    return info;
   }
 
-  /** Removes the hook if it is this nemesis's. */
+  /** A plan as EDN data, {@code {:seed s :faults [rule...]}}, as its file writes it. */
+  static IPersistentMap edn(FaultPlan plan) {
+    Object[] rules = plan.rules().stream().map(FaultRule::toEdn).toArray();
+    return PersistentArrayMap.EMPTY.assoc(Keyword.intern("seed"), plan.seed())
+        .assoc(Keyword.intern("faults"), PersistentVector.create(rules));
+  }
+
+  /** True for the op of a fault event (a standalone nemesis {@code :info} naming its point). */
+  static boolean isFaultEvent(Op op) {
+    return !op.isClient() && op.isInfo() && op.value() instanceof IPersistentMap m && m.containsKey(POINT);
+  }
+
+  /** True while faults are on. */
+  boolean active() {
+    return hook != null && Faults.current() == hook && (injector == null || injector.isEnabled());
+  }
+
+  /** Switches faults off at once: running delays and pauses end promptly, none starts. */
   void stop() {
-    if (active()) Faults.clear();
+    if (injector != null) injector.disable();
+    else if (hook != null) Faults.uninstall(hook);
+  }
+
+  /** Ends the run's faults for good: off, uninstalled, no more events recorded. */
+  void shutdown() {
+    if (injector != null) {
+      injector.onEvent(null);
+      injector.close();
+    } else {
+      stop();
+    }
   }
 }

@@ -3,14 +3,18 @@ package minotaur.run;
 import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import minotaur.fault.FaultPlan;
 import minotaur.history.Op;
 
 /**
- * A finished run: its history, what the runner observed, and the composed verdict
- * {@code {:valid? ... <checker name> <verdict> ...}}.
+ * A finished run: its history, what the runner observed, the composed verdict
+ * {@code {:valid? ... <checker name> <verdict> ...}}, the fault plan in force (with the run's
+ * seed; null for none or a hand-written hook) and how long the run took.
  */
-public record RunResult(List<Op> history, RunContext context, IPersistentMap verdict) {
+public record RunResult(List<Op> history, RunContext context, IPersistentMap verdict, FaultPlan faults,
+    Duration elapsed) {
   /** True, false or :unknown. */
   public Object valid() {
     return Verdicts.valid(verdict);
@@ -32,6 +36,9 @@ public record RunResult(List<Op> history, RunContext context, IPersistentMap ver
         "ops", history.stream().filter(o -> o.isInvoke() && o.isClient()).count(),
         "timed-out", context.timedOut().size(),
         "still-blocked", context.stillBlocked().size(),
+        "elapsed-ms", elapsed.toMillis(),
+        "faults", faults == null ? null : FaultNemesis.edn(faults),
+        "fault-events", history.stream().filter(FaultNemesis::isFaultEvent).count(),
         "at-rest", context.atRest(),
         "results", verdict.without(Verdicts.VALID));
   }

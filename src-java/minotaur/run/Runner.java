@@ -9,12 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -37,8 +38,14 @@ import minotaur.history.Recorder;
  * {@code :info} with {@code :error :timeout}, its thread is interrupted and abandoned, and a fresh
  * worker takes the slot as process + concurrency; the abandoned process never invokes again.
  *
+ * <p>Faults: the workload's fault plan is installed with the run's seed, and each worker binds its
+ * thread to its process, so the same seed and plan replay the same fault decisions per process.
+ * Without a nemesis generator the plan is on from before the first op; otherwise the nemesis
+ * thread switches it on and off and pauses client threads as the nemesis generator says. What
+ * the plan did is recorded as {@code :nemesis} ops (see {@link FaultNemesis}).
+ *
  * <p>When the client generator is exhausted the run quiesces: sleeps are cut short, the fault
- * plan is removed (recorded as a nemesis {@code :stop-faults}), in-flight ops get time to finish,
+ * plan is switched off at once (recorded as a nemesis {@code :stop-faults}), in-flight ops get time to finish,
  * the workload's quiescence hook issues what is pending, in-flight ops get time again, at-rest
  * observations are taken, and the ops still in flight are recorded as {@code :info} with
  * {@code :error :still-blocked} and reported to the checkers. Worker threads are daemons and every
@@ -54,11 +61,13 @@ public final class Runner {
   private final RunOptions options;
   private final RunLog log;
   private final BlockingQueue<Worker.Completion> completions = new LinkedBlockingQueue<>();
-  private final Map<Object, Worker> workers = new HashMap<>();
+  /** Worker of each thread; concurrent because the nemesis looks threads up to pause them. */
+  private final Map<Object, Worker> workers = new ConcurrentHashMap<>();
   private final List<Worker> retired = new ArrayList<>();
   private final Map<Object, Call> inFlight = new LinkedHashMap<>();
   private final List<Op> timedOut = new ArrayList<>();
   private final List<Op> stillBlocked = new ArrayList<>();
+  private final Generator nemesisGen;
   private final FaultNemesis nemesis;
   private final Progress progress;
   private final String runName;
@@ -69,7 +78,8 @@ public final class Runner {
     this.options = options;
     Recorder recorder = options.history() == null ? Recorder.inMemory() : Recorder.toFile(options.history());
     this.log = new RunLog(recorder, System.nanoTime());
-    this.nemesis = new FaultNemesis(workload.faults(), options.seed());
+    this.nemesisGen = workload.nemesis();
+    this.nemesis = new FaultNemesis(workload, options.seed(), nemesisGen != null, log, this::clientThread);
     this.runName = workload.name() + "-" + workload.variant() + "-" + options.seed();
     this.progress = Progress.open(options.progress(), runName, options.ops());
   }
@@ -81,14 +91,14 @@ public final class Runner {
 
   private RunResult execute() {
     IPersistentMap atRest;
+    long started = System.nanoTime();
     try {
       Generator clientGen = workload.generator();
       if (options.ops() > 0) clientGen = Gen.limit(options.ops(), clientGen);
       if (options.timeLimit() != null) clientGen = Gen.timeLimit(options.timeLimit(), clientGen);
-      Generator nemesisGen = workload.nemesis();
-      if (nemesisGen == null && workload.faults() != null) nemesisGen = Gen.op(Gen.START_FAULTS, null, null);
       Generator gen = nemesisGen == null ? Gen.clients(clientGen) : Gen.withNemesis(nemesisGen, clientGen);
       driver = new Driver(gen, Context.create(options.threads(), nemesisGen != null, options.seed()));
+      if (nemesisGen == null && workload.hasFaults()) startFaults();
       for (int i = 0; i < options.threads(); i++) startWorker(i, i);
       if (nemesisGen != null) {
         Worker w = new Worker(Op.NEMESIS, Op.NEMESIS, null, nemesis, options.threads(), log, completions, runName);
@@ -104,13 +114,29 @@ public final class Runner {
         workers.get(e.getKey()).interrupt();
       }
     } finally {
-      nemesis.stop();
+      nemesis.shutdown();
       workers.values().forEach(Worker::interrupt);
       retired.forEach(Worker::interrupt);
       log.close();
       progress.close();
     }
-    return judge(atRest);
+    return judge(atRest, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** The Java thread running client slot {@code thread} now, or null. */
+  private Thread clientThread(int thread) {
+    Worker w = workers.get(thread);
+    return w == null ? null : w.javaThread();
+  }
+
+  /**
+   * Faults on from the start, before any worker runs (the default without a nemesis generator),
+   * so every fault point visit counts and a seed replays the decisions from each process's first
+   * op.
+   */
+  private void startFaults() {
+    Op start = log.record(new Op(Op.NEMESIS, Op.Type.INVOKE, Gen.START_FAULTS, null, 0, Op.ABSENT, null));
+    log.record(nemesis.invoke(start));
   }
 
   private void startWorker(int thread, int process) {
@@ -211,9 +237,9 @@ public final class Runner {
     }
     settle(call -> !Gen.isSleep(call.invocation) && call.invocation.isClient());
     if (nemesis.active()) {
-      nemesis.stop();
+      // Recorded around the switch, so an op completed before this invoke ran with faults on.
       Op stop = log.record(new Op(Op.NEMESIS, Op.Type.INVOKE, Gen.STOP_FAULTS, null, 0, Op.ABSENT, null));
-      log.record(stop.withType(Op.Type.INFO));
+      log.record(nemesis.invoke(stop));
     }
     settle(call -> false);
     runHook();
@@ -285,7 +311,7 @@ public final class Runner {
     return m;
   }
 
-  private RunResult judge(IPersistentMap atRest) {
+  private RunResult judge(IPersistentMap atRest, Duration elapsed) {
     RunContext context = new RunContext(workload.name(), workload.variant(), options.seed(),
         options.threads(), options.history(), stillBlocked, timedOut, atRest);
     List<Op> history = log.ops();
@@ -299,7 +325,7 @@ public final class Runner {
       }
       verdicts.put(e.getKey(), v);
     }
-    RunResult result = new RunResult(history, context, Verdicts.compose(verdicts));
+    RunResult result = new RunResult(history, context, Verdicts.compose(verdicts), nemesis.plan(), elapsed);
     if (options.history() != null) writeResult(result);
     return result;
   }

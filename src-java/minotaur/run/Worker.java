@@ -4,6 +4,7 @@ import clojure.lang.Keyword;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
+import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.history.Op;
 
@@ -67,7 +68,7 @@ final class Worker implements Runnable {
   @Override
   public void run() {
     try {
-      if (client == null) client = clients.open((Integer) thread, (Integer) process);
+      if (client == null) open();
       while (true) {
         Call call = inbox.take();
         if (Gen.isSleep(call.invocation)) {
@@ -114,10 +115,24 @@ final class Worker implements Runnable {
     if (recorded.isInfo() && recorded.isClient()) {
       client.close();
       process = recorded.processId() + concurrency;
-      client = clients.open((Integer) thread, (Integer) process);
+      open();
     }
     completions.add(new Completion(this, call, recorded));
     return true;
+  }
+
+  /**
+   * Opens the client of this worker's process and binds the thread to the process, so the fault
+   * plan draws its decisions from the (seed, process) stream: a seed replays them per process.
+   */
+  private void open() {
+    Faults.bindProcess((Integer) process);
+    client = clients.open((Integer) thread, (Integer) process);
+  }
+
+  /** The Java thread (for the nemesis to pause). */
+  Thread javaThread() {
+    return javaThread;
   }
 
   /** A client's completion, or an {@code :info} saying why it is not a valid one. */

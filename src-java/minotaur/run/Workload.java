@@ -8,6 +8,7 @@ import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPlan;
 import minotaur.gen.Generator;
 
 /**
@@ -18,6 +19,11 @@ import minotaur.gen.Generator;
  * <p>The client generator emits client ops only; the runner runs it alongside the nemesis
  * generator and ends the run when the client generator is exhausted (with the run's op or time
  * limit applied). Built with {@link #builder}; immutable.
+ *
+ * <p>Faults are a {@link FaultPlan} (data, printable as EDN, replaced from the command line with
+ * {@code --faults plan.edn}); the runner installs it with the run's seed. A hand-written
+ * {@link FaultHook} per seed is still accepted for workloads that predate plans; a plan given to
+ * {@link #withFaults} replaces it.
  */
 public final class Workload {
   private final String name;
@@ -25,7 +31,8 @@ public final class Workload {
   private final Client.Factory clients;
   private final Generator generator;
   private final Generator nemesis;
-  private final LongFunction<FaultHook> faults;
+  private final FaultPlan faultPlan;
+  private final LongFunction<FaultHook> faultHook;
   private final Map<String, Checker> checkers;
   private final Quiescence quiescence;
   private final Map<String, Supplier<Object>> atRest;
@@ -36,7 +43,8 @@ public final class Workload {
     this.clients = Objects.requireNonNull(b.clients, "clients");
     this.generator = Objects.requireNonNull(b.generator, "generator");
     this.nemesis = b.nemesis;
-    this.faults = b.faults;
+    this.faultPlan = b.faultPlan;
+    this.faultHook = b.faultPlan == null ? b.faultHook : null;
     this.checkers = Collections.unmodifiableMap(new LinkedHashMap<>(b.checkers));
     this.quiescence = b.quiescence;
     this.atRest = Collections.unmodifiableMap(new LinkedHashMap<>(b.atRest));
@@ -53,10 +61,27 @@ public final class Workload {
   public Client.Factory clients() { return clients; }
   /** The client ops: may be infinite; the runner applies the run's limits. */
   public Generator generator() { return generator; }
-  /** The nemesis ops ({@code :start-faults}, {@code :stop-faults}, sleeps), or null for none. */
+  /**
+   * The nemesis ops ({@code :start-faults}, {@code :stop-faults}, {@code :pause}, sleeps), or
+   * null: then the faults, if any, are on from the start.
+   */
   public Generator nemesis() { return nemesis; }
-  /** The fault plan: the hook for a seed (same seed, same decisions per thread), or null. */
-  public LongFunction<FaultHook> faults() { return faults; }
+  /** The fault plan (its seed is replaced by the run's), or null. */
+  public FaultPlan faultPlan() { return faultPlan; }
+  /** A hand-written fault hook for a seed (same seed, same decisions per thread), or null. */
+  public LongFunction<FaultHook> faultHook() { return faultHook; }
+  /** True if the workload injects faults (a plan or a hook). */
+  public boolean hasFaults() { return faultPlan != null || faultHook != null; }
+
+  /** This workload with {@code plan} as its faults, replacing its plan or hook. */
+  public Workload withFaults(FaultPlan plan) {
+    Builder b = builder(name, variant).clients(clients).generator(generator).faults(plan)
+        .quiescence(quiescence);
+    if (nemesis != null) b.nemesis(nemesis);
+    checkers.forEach(b::checker);
+    b.atRest.putAll(atRest);
+    return b.build();
+  }
   public Map<String, Checker> checkers() { return checkers; }
   public Quiescence quiescence() { return quiescence; }
   /** Observations taken at rest after quiescence, by name; checkers read them from {@link RunContext#atRest}. */
@@ -69,7 +94,8 @@ public final class Workload {
     private Client.Factory clients;
     private Generator generator;
     private Generator nemesis;
-    private LongFunction<FaultHook> faults;
+    private FaultPlan faultPlan;
+    private LongFunction<FaultHook> faultHook;
     private final Map<String, Checker> checkers = new LinkedHashMap<>();
     private Quiescence quiescence = Quiescence.NONE;
     private final Map<String, Supplier<Object>> atRest = new LinkedHashMap<>();
@@ -82,7 +108,10 @@ public final class Workload {
     public Builder clients(Client.Factory f) { this.clients = f; return this; }
     public Builder generator(Generator g) { this.generator = g; return this; }
     public Builder nemesis(Generator g) { this.nemesis = g; return this; }
-    public Builder faults(LongFunction<FaultHook> plan) { this.faults = plan; return this; }
+    /** The fault plan, installed by the runner with the run's seed. */
+    public Builder faults(FaultPlan plan) { this.faultPlan = Objects.requireNonNull(plan); return this; }
+    /** A hand-written hook per seed, for workloads without a plan; a plan wins over it. */
+    public Builder faults(LongFunction<FaultHook> hook) { this.faultHook = hook; return this; }
     public Builder quiescence(Quiescence q) { this.quiescence = Objects.requireNonNull(q); return this; }
 
     /** Adds a checker; its verdict appears under {@code name} in the run's result. */

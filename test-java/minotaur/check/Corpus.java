@@ -25,10 +25,17 @@ final class Corpus {
   /** One row of a MANIFEST.tsv: file, model, expected verdict, note. */
   record Entry(Path file, String model, String expected, String note) {}
 
+  /** The MANIFEST.tsv of {@code dir}, files relative to it. */
   static List<Entry> manifest(Path dir) {
+    return manifest(dir.resolve("MANIFEST.tsv"), dir);
+  }
+
+  /** A manifest whose files are relative to {@code base}. */
+  static List<Entry> manifest(Path tsv, Path base) {
+    Path dir = base;
     try {
       List<Entry> entries = new ArrayList<>();
-      List<String> lines = Files.readAllLines(dir.resolve("MANIFEST.tsv"));
+      List<String> lines = Files.readAllLines(tsv);
       for (String line : lines.subList(1, lines.size())) {
         if (line.isBlank()) continue;
         String[] cols = line.split("\t", 4);

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import minotaur.fault.FaultPlan;
 import minotaur.history.HistoryReader;
+import minotaur.prim.casreg.CasRegisterWorkload;
+import minotaur.run.Workloads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,12 +55,72 @@ class RunCommandTest {
     assertTrue(captured[0].contains("history " + history) && captured[0].contains("seed 7"), captured[0]);
   }
 
+  /**
+   * The default fault plan parks MUTANT between its read and write for 0.2-2 ms, far longer than
+   * an op, so the lost update is caught at seed 7 even on two loaded cores.
+   */
   @Test
   void mutantSeedSevenIsAViolation(@TempDir Path dir) {
     int code = run("run", "cas-register", "--variant", "MUTANT", "--seed", "7", "--out", dir.toString());
-    System.out.println(captured[0]);
-    assertEquals(Exit.VIOLATION, code, captured[0] + captured[1]);
+    String replay = "seed 7, " + captured[0].lines().filter(l -> l.startsWith("history ")).findFirst().orElse("no history");
+    System.out.println("cas-register mutant " + replay);
+    assertEquals(Exit.VIOLATION, code, replay + "\n" + captured[0] + captured[1]);
     assertTrue(captured[0].contains(":valid? false"));
+  }
+
+  @Test
+  void faultsFileReplacesThePlanWithTheRunSeed(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.edn");
+    Files.writeString(plan, "{:faults [{:points \"casreg.*\" :action :yield}]}\n");
+    int code = run("run", "cas-register", "--variant", "mutant", "--seed", "5", "--ops", "100",
+        "--faults", plan.toString(), "--out", dir.resolve("runs").toString());
+    assertTrue(code == Exit.HOLDS || code == Exit.VIOLATION, captured[0] + captured[1]);
+    assertTrue(captured[0].contains(":faults {:seed 5, :faults [{:points [\"casreg.*\"], :probability 1.0, :action :yield}]}"),
+        captured[0]);
+  }
+
+  @Test
+  void aBadFaultsFileIsOneLineWithFileAndLineExitThree(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("bad.edn");
+    Files.writeString(plan, "{:seed 1\n :faults [{:points \"x\" :action :spin :duration \"5ms\"}\n  {:points \"y\" :action :explode}]}\n");
+    assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--faults", plan.toString(), "--out", dir.toString()));
+    assertEquals(1, captured[1].strip().lines().count(), captured[1]);
+    assertTrue(captured[1].startsWith("minotaur: " + plan + ":3: unknown :action :explode"), captured[1]);
+    assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--faults", dir.resolve("missing.edn").toString()));
+    assertTrue(captured[1].startsWith("minotaur: " + dir.resolve("missing.edn")), captured[1]);
+    assertEquals(1, captured[1].strip().lines().count(), captured[1]);
+  }
+
+  @Test
+  void printFaultsPrintsThePlanAsAFaultsFile() {
+    assertEquals(Exit.HOLDS, run("run", "cas-register", "--print-faults", "--seed", "9"));
+    FaultPlan printed = FaultPlan.parse(captured[0], "stdout");
+    assertEquals(CasRegisterWorkload.FAULTS.withSeed(9), printed);
+  }
+
+  @Test
+  void listShowsEveryWorkloadWithItsVariants() {
+    assertEquals(Exit.HOLDS, run("run", "--list"));
+    for (String name : Workloads.names()) {
+      String line = captured[0].lines().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow(() -> new AssertionError(name + " not listed: " + captured[0]));
+      for (String v : Workloads.variants(name)) assertTrue(line.contains(v), line);
+    }
+    assertTrue(captured[0].contains("cas-register  --variant correct (default), mutant"), captured[0]);
+  }
+
+  @Test
+  void severalWorkloadsEndWithAnIndexPage(@TempDir Path dir) throws Exception {
+    int code = run("run", "cas-register", "qemu-event", "--seed", "3", "--ops", "60", "--out", dir.toString());
+    assertEquals(Exit.HOLDS, code, captured[0] + captured[1]);
+    String indexLine = captured[0].lines().filter(l -> l.startsWith("index ")).findFirst().orElseThrow();
+    String page = Files.readString(Path.of(indexLine.substring(6)));
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path h : s.filter(p -> p.toString().endsWith(".edn") && !p.toString().endsWith(".result.edn")).toList()) {
+        assertTrue(page.contains("href=\"" + h.getFileName() + "\""), h + " linked from " + page);
+      }
+    }
+    assertTrue(page.contains("<td>cas-register</td><td>correct</td><td class=\"holds\">holds</td><td>3</td>"), page);
+    assertTrue(page.contains("<td>qemu-event</td>"), page);
   }
 
   @Test

@@ -215,6 +215,12 @@ class FaultInjectorTest {
     }
   }
 
+  @Test void anInjectorCanBeMadeWithoutInstallingIt() {
+    FaultInjector injector = FaultPlan.none().withSeed(3).injector();
+    assertNull(Faults.current());
+    assertEquals(3, injector.plan().seed());
+  }
+
   @Test void closeUninstallsOnlyItself() {
     FaultInjector first = FaultPlan.none().install();
     FaultInjector second = FaultPlan.none().install();
@@ -233,6 +239,19 @@ class FaultInjectorTest {
     assertEquals(500, op.time());
     assertEquals("{:type :info, :f :spin, :value {:point \"p\", :thread \"worker-1\", :process 4, "
         + ":nanos 100, :elapsed 200}, :process :nemesis, :time 500}", op.toString());
+  }
+
+  @Test void theLogIsBoundedButTheListenerSeesAll() {
+    FaultInjector injector = new FaultInjector(FaultPlan.builder().yield(1.0, "x").build(), 5);
+    List<FaultEvent> seen = new ArrayList<>();
+    injector.onEvent(seen::add);
+    for (int i = 0; i < 8; i++) injector.at("x");
+    assertEquals(5, injector.log().size());
+    assertEquals(3, injector.droppedEvents());
+    assertEquals(8, seen.size());
+    assertEquals(5, injector.drainLog().size());
+    injector.at("x");
+    assertEquals(1, injector.log().size(), "draining makes room");
   }
 
   @Test void listenerSeesEachEvent() {

@@ -43,14 +43,23 @@ final class Forked {
 
   /** Returns once the thread is queued in an OS wait and parked in {@code Object.wait}. */
   BlockedWait awaitBlocked() {
+    return awaitBlockedIn(null);
+  }
+
+  /** As {@link #awaitBlocked()}, in a wait of {@code kind} ({@code "mutex"}...) if not null. */
+  BlockedWait awaitBlockedIn(String kind) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
     while (System.nanoTime() < deadline) {
       BlockedWait b = OsMonitor.blockedWait(thread);
-      if (b != null && thread.getState() == Thread.State.WAITING) return b;
+      if (b != null && (kind == null || kind.equals(b.kind()))
+          && thread.getState() == Thread.State.WAITING) {
+        return b;
+      }
       if (done.isDone()) fail(thread.getName() + " finished instead of blocking: " + outcome());
       Thread.onSpinWait();
     }
-    fail(thread.getName() + " did not block within " + PATIENCE_SECONDS + "s");
+    fail(thread.getName() + " did not block" + (kind == null ? "" : " in a " + kind + " wait")
+        + " within " + PATIENCE_SECONDS + "s");
     return null;
   }
 

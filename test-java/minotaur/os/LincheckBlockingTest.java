@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * (reported as a deadlock: every thread blocked).
  */
 class LincheckBlockingTest {
-  private static final int INVOCATIONS = 300;
+  private static final int INVOCATIONS = 100;
 
   private static void runBoth(Runnable a, Runnable b) {
     Thread ta = new Thread(a);

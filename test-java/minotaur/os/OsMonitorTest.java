@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clojure.lang.Keyword;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,11 @@ class OsMonitorTest {
     assertEquals("cpu 1", mine.get(1).detail());
     assertTrue(mine.get(0).sinceNanos() <= mine.get(1).sinceNanos());
     assertTrue(mine.get(1).toString().startsWith("second blocked in xen-evtchn registry-irq (cpu 1)"));
+
+    Map<?, ?> edn = (Map<?, ?>) mine.get(1).toEdn();
+    assertEquals("xen-evtchn", edn.get(Keyword.intern("kind")));
+    assertEquals("cpu 1", edn.get(Keyword.intern("detail")));
+    assertTrue((Long) edn.get(Keyword.intern("blocked-ns")) >= 0);
 
     e.setEvent();
     irq.sendIpi(1);

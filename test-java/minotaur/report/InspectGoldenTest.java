@@ -63,6 +63,11 @@ class InspectGoldenTest {
   }
 
   @Test
+  void comparesTwoSummaries() {
+    golden("inspect-compare.txt", "inspect", EXAMPLE, "--compare", "histories/examples/cas-register-linearizable.edn");
+  }
+
+  @Test
   void badInputIsOneLineWithExit3(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.edn");
     Files.writeString(bad, "{:type :invoke, :f :read, :process 0}\n{:type :ok, :f :read, :process 1}\n");

@@ -2,6 +2,7 @@ package minotaur.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +23,9 @@ import minotaur.fault.FaultHook;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
+import minotaur.fault.DelayDistribution;
+import minotaur.fault.FaultPlan;
+import minotaur.history.History;
 import minotaur.history.HistoryReader;
 import minotaur.history.Op;
 import org.junit.jupiter.api.Test;
@@ -29,7 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The runner: recording, watchdog, quiescence, nemesis, results. */
 class RunnerTest {
   static final Keyword TIMEOUT = Keyword.intern("timeout");
+  static final Keyword POINT = Keyword.intern("point");
   static final Checker ALWAYS = (h, r) -> Verdicts.of(true);
+
+  /** A client that passes fault point {@code test.point} in every op. */
+  static final Client.Factory AT_POINT = (thread, process) -> op -> {
+    Faults.point("test.point");
+    return op.withType(Op.Type.OK);
+  };
 
   /** A counter client: :add increments, :read returns the value. */
   static Client.Factory counter(AtomicLong cell) {
@@ -44,8 +56,12 @@ class RunnerTest {
     return Workload.builder("test", "seed").clients(clients).generator(gen).checker("always", ALWAYS);
   }
 
-  /** Every invoke is completed once, by the same process, later in the history. */
+  /**
+   * Every invoke is completed once, by the same process, later in the history; the only
+   * standalone ops are nemesis {@code :info} events.
+   */
   static void assertWellFormed(List<Op> h) {
+    History.of("run", h);
     Map<Object, Op> open = new HashMap<>();
     long lastTime = -1;
     for (int i = 0; i < h.size(); i++) {
@@ -55,6 +71,8 @@ class RunnerTest {
       lastTime = op.time();
       if (op.isInvoke()) {
         assertNull(open.put(op.process(), op), "second invoke of a process: " + op);
+      } else if (!op.isClient() && op.isInfo() && !open.containsKey(op.process())) {
+        assertTrue(op.value() instanceof Map<?, ?> m && m.containsKey(POINT), "a fault event: " + op);
       } else {
         Op inv = open.remove(op.process());
         assertTrue(inv != null && inv.f().equals(op.f()), "completion without invoke: " + op);
@@ -226,5 +244,91 @@ class RunnerTest {
     assertThrows(IllegalStateException.class,
         () -> Runner.run(w, RunOptions.of(1, 1, 0).withOpTimeout(Duration.ofMillis(100))));
     assertFalse(Thread.currentThread().isInterrupted());
+  }
+
+  /**
+   * Which of its ops each process spent yielding at the fault point ('y') or not ('.'), for the
+   * ops it completed before the faults stopped: the k-th op of a process is its k-th visit, and
+   * the plan's event for it is recorded between its invoke and completion.
+   */
+  static Map<Object, String> faultDecisions(long seed) {
+    FaultPlan plan = FaultPlan.builder().yield(0.5, "test.point").build();
+    Workload w = workload(AT_POINT, Gen.eachThread(Gen.repeat(60, Gen.op("read", null)))).faults(plan).build();
+    RunResult r = Runner.run(w, RunOptions.of(3, seed, 0));
+    assertWellFormed(r.history());
+    Map<Object, StringBuilder> done = new TreeMap<>();
+    Map<Object, Character> running = new HashMap<>();
+    for (Op op : r.history()) {
+      if (Keyword.intern("stop-faults").equals(op.f())) break;
+      if (op.isClient() && op.isInvoke()) running.put(op.process(), '.');
+      else if (op.isClient()) done.computeIfAbsent(op.process(), p -> new StringBuilder()).append(running.remove(op.process()));
+      else if (Keyword.intern("yield").equals(op.f())) {
+        running.put(((Long) ((Map<?, ?>) op.value()).get(Keyword.intern("process"))).intValue(), 'y');
+      }
+    }
+    Map<Object, String> out = new TreeMap<>();
+    done.forEach((p, b) -> out.put(p, b.toString()));
+    return out;
+  }
+
+  /** The decisions of {@code a} and {@code b} per process, each cut to the shorter of the two. */
+  static List<Map<Object, String>> commonPrefixes(Map<Object, String> a, Map<Object, String> b) {
+    Map<Object, String> ca = new TreeMap<>();
+    Map<Object, String> cb = new TreeMap<>();
+    for (Object p : a.keySet()) {
+      int n = Math.min(a.get(p).length(), b.getOrDefault(p, "").length());
+      ca.put(p, a.get(p).substring(0, n));
+      cb.put(p, b.getOrDefault(p, "").substring(0, n));
+    }
+    return List.of(ca, cb);
+  }
+
+  @Test
+  void aFaultPlanReplaysPerProcessBySeed() {
+    Map<Object, String> a = faultDecisions(11);
+    List<Map<Object, String>> same = commonPrefixes(a, faultDecisions(11));
+    List<Map<Object, String>> other = commonPrefixes(a, faultDecisions(12));
+    assertEquals(3, a.size(), a.toString());
+    same.get(0).values().forEach(d -> assertTrue(d.length() >= 50 && d.contains("y") && d.contains("."), d));
+    assertEquals(same.get(0), same.get(1), "seed 11 twice: the same decisions per process");
+    assertNotEquals(other.get(0), other.get(1), "seed 12: other decisions");
+  }
+
+  @Test
+  void theNemesisPausesAThreadAndTheHistoryShowsIt() {
+    Workload w = workload(AT_POINT, Gen.stagger(Duration.ofMillis(1), Gen.repeat(Gen.op("read", null))))
+        .faults(FaultPlan.none())
+        .nemesis(Gen.concat(Gen.op("start-faults", null), Gen.pause(1, Duration.ofMillis(30))))
+        .build();
+    RunResult r = Runner.run(w, RunOptions.of(2, 1, 0).withTimeLimit(Duration.ofMillis(300)));
+    assertWellFormed(r.history());
+    List<Op> nem = r.history().stream().filter(o -> !o.isClient()).toList();
+    List<String> fs = nem.stream().map(o -> o.type().name().toLowerCase() + " " + o.f().getName()).toList();
+    assertEquals(List.of("invoke start-faults", "info start-faults", "invoke pause", "info pause", "info pause",
+        "invoke stop-faults", "info stop-faults"), fs);
+    Map<?, ?> paused = (Map<?, ?>) nem.get(4).value();
+    assertEquals("test.point", paused.get(POINT));
+    assertEquals(1L, paused.get(Keyword.intern("process")), "thread 1 runs process 1: " + paused);
+    assertEquals(30_000_000L, paused.get(Keyword.intern("nanos")));
+    assertTrue((Long) paused.get(Keyword.intern("elapsed")) >= 30_000_000L, "paused for the whole 30 ms: " + paused);
+    assertEquals(1L, r.toEdn().valAt(Keyword.intern("fault-events")));
+  }
+
+  @Test
+  void plannedDelaysAreNemesisOpsAndStopAtQuiescence() {
+    FaultPlan plan = FaultPlan.builder().park(1.0, DelayDistribution.fixed(1_000_000), "test.point").build();
+    Workload w = workload(AT_POINT, Gen.repeat(Gen.op("read", null))).faults(plan).build();
+    RunResult r = Runner.run(w, RunOptions.of(2, 3, 20));
+    assertWellFormed(r.history());
+    List<Op> parks = r.history().stream().filter(o -> Keyword.intern("park").equals(o.f())).toList();
+    int stop = r.history().indexOf(r.history().stream().filter(o -> Keyword.intern("stop-faults").equals(o.f()))
+        .findFirst().orElseThrow());
+    long completedBefore = r.history().subList(0, stop).stream().filter(o -> o.isClient() && o.isOk()).count();
+    assertTrue(parks.size() >= completedBefore && parks.size() <= 20,
+        "one park per op that ran before the faults stopped: " + parks.size() + ", " + completedBefore + "\n" + r.history().stream().map(Op::toString).collect(java.util.stream.Collectors.joining("\n")));
+    assertTrue(parks.stream().allMatch(o -> o.process().equals(Op.NEMESIS) && o.isInfo()));
+    assertEquals(plan.withSeed(3), r.faults());
+    assertEquals((long) parks.size(), r.toEdn().valAt(Keyword.intern("fault-events")));
+    assertNull(Faults.current(), "faults removed at the end");
   }
 }

@@ -10,13 +10,19 @@ import minotaur.history.Op;
  * Liveness at quiescence (PROPERTIES E2, X2): once the generator has stopped and the quiescence
  * hook has released everything legitimately held, no operation may still be blocked. A blocked
  * op is one that never completed or that the runner completed {@code :info} with {@code :error
- * :blocked}. When the lock it waits for is free at rest, the cause is a lost kick (or wakeup).
+ * :still-blocked} (in flight at the end) or {@code :timeout} (the watchdog gave up on it: these
+ * primitives never legitimately block for seconds). When the lock it waits for is free at rest, the cause is a lost kick (or wakeup).
  */
 public final class Quiescent {
   private static final Keyword ERROR = Keyword.intern("error");
-  private static final Keyword BLOCKED = Keyword.intern("blocked");
+  private static final Keyword STILL_BLOCKED = Keyword.intern("still-blocked");
+  private static final Keyword TIMEOUT = Keyword.intern("timeout");
 
   private Quiescent() {}
+
+  private static boolean isHang(Object error) {
+    return STILL_BLOCKED.equals(error) || TIMEOUT.equals(error);
+  }
 
   /**
    * {@code resourceFree}: whether what the blocked ops wait for is free at rest (the lock byte is
@@ -26,7 +32,7 @@ public final class Quiescent {
     List<Object> blocked = new ArrayList<>();
     for (Call c : Call.of(history)) {
       Op done = c.completion();
-      if (done == null || (done.isInfo() && BLOCKED.equals(done.extra().valAt(ERROR)))) {
+      if (done == null || (done.isInfo() && isHang(done.extra().valAt(ERROR)))) {
         blocked.add(c.invoke().toMap());
       }
     }

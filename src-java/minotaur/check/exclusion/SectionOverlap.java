@@ -15,9 +15,11 @@ import minotaur.history.Op;
  * section, so none is invented.
  *
  * <p>Two section shapes: {@link #execAndExclusive} reads QEMU's {@code :exec} (shared) and
- * {@code :exclusive} ops, each recorded inside its section; {@link #lock} reads a lock's
- * {@code :acquire} ... {@code :release}, inside from the acquire's {@code :ok} to the release's
- * {@code :invoke}.
+ * {@code :exclusive} ops, each recorded inside its section (an {@code :info} one was abandoned
+ * while blocked entering: no section); {@link #lock} reads a lock's {@code :acquire} ...
+ * {@code :release}, inside from the acquire's {@code :ok} to the release's {@code :invoke}. A
+ * release whose {@code :value} is a process number was issued for that process by the quiescence
+ * hook.
  */
 public final class SectionOverlap {
   private static final Keyword EXEC = Keyword.intern("exec");
@@ -35,7 +37,8 @@ public final class SectionOverlap {
     for (Call c : Call.of(history)) {
       boolean exclusive = EXCLUSIVE.equals(c.invoke().f());
       if (!exclusive && !EXEC.equals(c.invoke().f())) continue;
-      if (c.completion() != null && c.completion().isFail()) continue;
+      // :fail did not happen; :info means the runner gave up while the op was blocked entering.
+      if (c.completion() != null && !c.completion().isOk()) continue;
       int to = c.completion() == null ? history.size() : c.completionAt();
       sections.add(new Section(c.invoke().process(), exclusive, c.invokeAt(), to, c.invoke(),
           c.completion()));
@@ -52,9 +55,11 @@ public final class SectionOverlap {
       if (ACQUIRE.equals(c.invoke().f()) && c.ok()) {
         holding.put(p, c);
       } else if (RELEASE.equals(c.invoke().f())) {
-        Call a = holding.remove(p);
+        Object owner = ownerReleased(c.invoke());
+        Call a = holding.remove(owner);
         if (a != null) {
-          sections.add(new Section(p, true, a.completionAt(), c.invokeAt(), a.completion(), c.invoke()));
+          sections.add(new Section(owner, true, a.completionAt(), c.invokeAt(), a.completion(),
+              c.invoke()));
         }
       }
     }
@@ -63,6 +68,15 @@ public final class SectionOverlap {
       sections.add(new Section(e.getKey(), true, a.completionAt(), history.size(), a.completion(), null));
     }
     return judge(sections);
+  }
+
+  /**
+   * The process whose section a release ends: its own, or, for a release issued on its behalf at
+   * quiescence, the process named by its {@code :value}.
+   */
+  private static Object ownerReleased(Op release) {
+    if (release.value() instanceof Number n) return (int) n.longValue();
+    return release.process();
   }
 
   private static IPersistentMap judge(List<Section> sections) {

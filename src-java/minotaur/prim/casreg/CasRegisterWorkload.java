@@ -1,9 +1,8 @@
 package minotaur.prim.casreg;
 
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.locks.LockSupport;
-import minotaur.fault.FaultHook;
+import minotaur.fault.DelayDistribution;
+import minotaur.fault.FaultPlan;
 import minotaur.gen.Context;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
@@ -19,12 +18,22 @@ import minotaur.run.WorkloadOptions;
  * {@code minotaur run cas-register}: Jepsen's cas-register test against {@link CasRegister}.
  *
  * <p>Clients read, write a random value in 0..4, or CAS between two random values in 0..4, mixed
- * uniformly (few values, so CAS often succeeds and conflicts). The fault plan delays, at random,
- * at the point between MUTANT's read and write, where a concurrent update is lost. The history is
- * checked for linearizability against the cas-register model with initial value 0.
+ * uniformly (few values, so CAS often succeeds and conflicts). The fault plan, {@link #FAULTS},
+ * parks half of the CAS calls that reach the point between MUTANT's read and write for 0.2 to 2
+ * ms: far longer than an op takes, so the other threads' writes land in the window even on two
+ * loaded cores, and the lost update is then read back. The history is checked for
+ * linearizability against the cas-register model with initial value 0.
  */
 public final class CasRegisterWorkload {
   static final int VALUES = 5;
+
+  /**
+   * The default fault plan; {@code minotaur run cas-register --print-faults} prints it as EDN to
+   * copy, edit and pass back with {@code --faults}.
+   */
+  public static final FaultPlan FAULTS = FaultPlan.builder()
+      .park(0.5, DelayDistribution.uniform(200_000, 2_000_000), CasRegister.BETWEEN)
+      .build();
 
   private CasRegisterWorkload() {}
 
@@ -36,7 +45,7 @@ public final class CasRegisterWorkload {
     return Workload.builder("cas-register", Variants.cliName(variant))
         .clients((thread, process) -> client(register))
         .generator(generator())
-        .faults(seed -> new BetweenReadAndWriteDelay(seed))
+        .faults(FAULTS)
         .checker("linearizable", Checkers.linearizable(CasRegisterSpec.MODEL))
         .build();
   }
@@ -66,34 +75,5 @@ public final class CasRegisterWorkload {
       }
       default -> throw new IllegalArgumentException("cas-register has no op " + op.f());
     };
-  }
-
-  /**
-   * Parks for up to 200 µs, with probability 1/2, at {@link CasRegister#BETWEEN}; each thread
-   * draws from its own source, seeded from the run's seed and the thread's name (its process),
-   * so a seed replays each process's decisions.
-   */
-  private static final class BetweenReadAndWriteDelay implements FaultHook {
-    private final long seed;
-    private final ThreadLocal<SplittableRandom> random;
-
-    BetweenReadAndWriteDelay(long seed) {
-      this.seed = seed;
-      this.random = ThreadLocal.withInitial(
-          () -> new SplittableRandom(seed * 31 + Thread.currentThread().getName().hashCode()));
-    }
-
-    @Override
-    public void at(String point) {
-      if (!CasRegister.BETWEEN.equals(point)) return;
-      SplittableRandom r = random.get();
-      if (r.nextBoolean()) LockSupport.parkNanos(r.nextLong(200_000));
-    }
-
-    @Override
-    public String toString() {
-      return "{:seed " + seed + " :faults [{:points [\"" + CasRegister.BETWEEN
-          + "\"] :probability 0.5 :action :park :duration [:uniform 0 \"200us\"]}]}";
-    }
   }
 }

@@ -32,6 +32,9 @@ import minotaur.os.QemuMutex;
  * (opaque) because the fast path reads them without the lock. The locked {@link
  * CpuListVariant#BEFORE} code uses plain accesses throughout, as the C did.
  *
+ * <p>A wait that the runner abandons ({@link minotaur.os.Abandoned}) leaves through {@code
+ * finally} blocks that drop the list lock, so one abandoned vCPU does not wedge the others.
+ *
  * <p>Fault points (named {@code exclusive.*}) sit after every store the fast path races on,
  * between each such store and its fence or load, and inside the locked slow paths.
  */
@@ -78,11 +81,20 @@ public final class CpuList {
 
   /** Starts an exclusive operation; must be called from outside cpu_exec_start/end. */
   public void startExclusive() {
-    if (variant == CpuListVariant.BEFORE) {
-      startExclusiveLocked();
-      return;
-    }
     qemuCpuListLock.lock();
+    try {
+      if (variant == CpuListVariant.BEFORE) {
+        startExclusiveBefore();
+      } else {
+        startExclusiveLocked();
+      }
+    } finally {
+      qemuCpuListLock.unlock();
+    }
+  }
+
+  /** The seed's start_exclusive between taking and dropping the list lock. */
+  private void startExclusiveLocked() {
     if (variant != CpuListVariant.NO_EXCLUSIVE_IDLE) exclusiveIdle();
     Faults.point("exclusive.start.before-pending");
 
@@ -106,14 +118,11 @@ public final class CpuList {
     while (pendingCpus.getPlain() > 1) {
       exclusiveCond.await(qemuCpuListLock);
     }
-
-    // No one enters another exclusive section until end_exclusive resets pending_cpus to 0.
-    qemuCpuListLock.unlock();
+    // Unlocking is safe: no one enters another exclusive section until end_exclusive.
   }
 
   /** The pre-seed start_exclusive: counts running CPUs straight into pending_cpus. */
-  private void startExclusiveLocked() {
-    qemuCpuListLock.lock();
+  private void startExclusiveBefore() {
     exclusiveIdle();
     Faults.point("exclusive.start.before-pending");
     pendingCpus.setPlain(1);
@@ -127,7 +136,6 @@ public final class CpuList {
     while (pendingCpus.getPlain() > 1) {
       exclusiveCond.await(qemuCpuListLock);
     }
-    qemuCpuListLock.unlock();
   }
 
   /** Finishes an exclusive operation. */
@@ -147,9 +155,12 @@ public final class CpuList {
   public void cpuExecStart(CpuState cpu) {
     if (variant == CpuListVariant.BEFORE) {
       qemuCpuListLock.lock();
-      exclusiveIdle();
-      cpu.running.setPlain(true);
-      qemuCpuListLock.unlock();
+      try {
+        exclusiveIdle();
+        cpu.running.setPlain(true);
+      } finally {
+        qemuCpuListLock.unlock();
+      }
       return;
     }
     cpu.running.setOpaque(true);
@@ -161,15 +172,18 @@ public final class CpuList {
     // pending_cpus == 0: start_exclusive, when it comes, will see running and kick us.
     if (pendingCpus.getOpaque() != 0) {
       qemuCpuListLock.lock();
-      Faults.point("exclusive.exec-start.locked");
-      if (!cpu.hasWaiter.getPlain()) {
-        // Not counted in pending_cpus: let the exclusive item run, then run with the lock held.
-        cpu.running.setOpaque(false);
-        if (variant != CpuListVariant.START_SKIPS_IDLE) exclusiveIdle();
-        cpu.running.setOpaque(true);
+      try {
+        Faults.point("exclusive.exec-start.locked");
+        if (!cpu.hasWaiter.getPlain()) {
+          // Not counted in pending_cpus: let the exclusive item run, then run with the lock held.
+          cpu.running.setOpaque(false);
+          if (variant != CpuListVariant.START_SKIPS_IDLE) exclusiveIdle();
+          cpu.running.setOpaque(true);
+        }
+        // Else counted in pending_cpus: run; cpu_exec_end releases the waiter.
+      } finally {
+        qemuCpuListLock.unlock();
       }
-      // Else counted in pending_cpus: run; cpu_exec_end releases the waiter.
-      qemuCpuListLock.unlock();
     }
   }
 

@@ -197,7 +197,8 @@ public final class Rcu {
           if (variant != RcuVariant.SYNC_NO_WAIT) waitForReaders();
         }
       } finally {
-        registryLock.unlock();
+        // Held unless an abandoned wait (the runner gave up on this thread) failed to re-take it.
+        if (registryLock.isHeldByCurrentThread()) registryLock.unlock();
       }
     } finally {
       syncLock.unlock();

@@ -5,7 +5,6 @@ import clojure.lang.Keyword;
 import clojure.lang.PersistentArrayMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import minotaur.history.Op;
@@ -30,11 +29,12 @@ public final class TimerListClient {
 
   private final TimerListSystem sys;
   private final int process;
-  private final Map<Long, QemuTimer> timers = new HashMap<>();
+  private final Map<Object, QemuTimer> timers;
 
   public TimerListClient(TimerListSystem sys, int process) {
     this.sys = sys;
     this.process = process;
+    this.timers = sys.timers();
   }
 
   /** Runs the op on the calling thread and returns its completion. */

@@ -2,6 +2,8 @@ package minotaur.prim.timer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import minotaur.mem.Memory;
 import minotaur.os.Os;
 import minotaur.prim.rcu.Rcu;
@@ -17,6 +19,7 @@ public final class TimerListSystem implements AutoCloseable {
   private final TimerHeap heap;
   private final TimerList list;
   private final ThreadLocal<List<Object>> fired = ThreadLocal.withInitial(ArrayList::new);
+  private final Map<Object, QemuTimer> timers = new ConcurrentHashMap<>();
 
   public TimerListSystem(TimerVariant variant, Memory memory, Os os) {
     this.rcu = new Rcu(memory, os, RcuVariant.CORRECT);
@@ -29,6 +32,15 @@ public final class TimerListSystem implements AutoCloseable {
   public ManualClock clock() { return clock; }
   public TimerHeap heap() { return heap; }
   public TimerList list() { return list; }
+
+  /**
+   * The timers by workload name. Each name has one owner at a time (one worker thread), so the
+   * map only needs to be safe to share, not to order anything; it survives a crashed process,
+   * whose successor on the same thread takes its timers over.
+   */
+  public Map<Object, QemuTimer> timers() {
+    return timers;
+  }
 
   /** The callback of every workload timer: notes its opaque in the running thread's log. */
   public QemuTimerCb recordFiring() {

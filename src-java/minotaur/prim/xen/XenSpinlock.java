@@ -4,6 +4,7 @@ import minotaur.fault.Faults;
 import minotaur.mem.IntCell;
 import minotaur.mem.Memory;
 import minotaur.mem.RefCell;
+import minotaur.os.Abandoned;
 import minotaur.os.XenEventChannel;
 
 /**
@@ -118,7 +119,7 @@ public final class XenSpinlock {
       if (old == 0) return 0;
       boolean free = false;
       do {
-        Thread.onSpinWait();
+        cpuRelax();
         if (lock.getOpaque() == 0) {
           free = true;
           break;
@@ -135,17 +136,27 @@ public final class XenSpinlock {
       if (lock.getAndSet(1) == 0) return;
       spinners.getAndAdd(1);
       while (lock.getOpaque() == 1) {
-        Thread.onSpinWait();
+        cpuRelax();
       }
       spinners.getAndAdd(-1);
     }
+  }
+
+  /**
+   * {@code rep;nop}. A CPU thread the runner abandoned stops here (as a descheduled vCPU would),
+   * so it cannot come back later as a second copy of its CPU.
+   */
+  private static void cpuRelax() {
+    Thread.onSpinWait();
+    if (Thread.currentThread().isInterrupted()) throw new Abandoned("xen spin");
   }
 
   /** {@code xen_spin_lock_slow}: true if it took the lock, false to spin again. */
   private boolean lockSlow(int cpu) {
     int irq = cpus.lockKickerIrq(cpu);
     if (irq == -1) return false;
-    return variant == XenVariant.FIXED ? lockSlowFixed(cpu, irq) : lockSlowSeed(cpu, irq);
+    Faults.point("xen.slow.enter");
+    return variant.fixedBase() ? lockSlowFixed(cpu, irq) : lockSlowSeed(cpu, irq);
   }
 
   private boolean lockSlowSeed(int cpu, int irq) {
@@ -230,7 +241,7 @@ public final class XenSpinlock {
     Faults.point("xen.unlock.after-store");
     if (variant == XenVariant.BEFORE) return;
     // The seed has barrier() here: a compiler barrier, no CPU fence. Linux later used mb().
-    if (variant == XenVariant.FIXED) mem.fullFence();
+    if (variant.fixedBase() && variant != XenVariant.UNLOCK_NO_MB) mem.fullFence();
     if (variant != XenVariant.NO_KICK && spinners.getPlain() != 0) unlockSlow();
   }
 

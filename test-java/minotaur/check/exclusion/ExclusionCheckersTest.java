@@ -25,7 +25,7 @@ class ExclusionCheckersTest {
   }
 
   private static Op infoBlocked(int p, String f) {
-    return Op.info(p, f, null).with("error", Keyword.intern("blocked"));
+    return Op.info(p, f, null).with("error", Keyword.intern("still-blocked"));
   }
 
   @Test
@@ -82,10 +82,18 @@ class ExclusionCheckersTest {
   }
 
   @Test
-  void exclusiveTimedOutStillCoversUpToItsInfo() {
-    List<Op> bad = h(Op.invoke(2, "exclusive", null), Op.invoke(0, "exec", null),
+  void anExclusiveAbandonedWhileEnteringIsNoSection() {
+    List<Op> h = h(Op.invoke(2, "exclusive", null), Op.invoke(0, "exec", null),
         Op.info(2, "exclusive", null), Op.ok(0, "exec", null));
-    assertEquals(false, valid(SectionOverlap.execAndExclusive(bad)));
+    assertEquals(true, valid(SectionOverlap.execAndExclusive(h)));
+  }
+
+  @Test
+  void quiescenceReleaseEndsTheNamedProcessSection() {
+    List<Op> h = h(Op.invoke(0, "acquire", null), Op.ok(0, "acquire", null),
+        Op.invoke(9, "release", 0L), Op.ok(9, "release", 0L),
+        Op.invoke(1, "acquire", null), Op.ok(1, "acquire", null));
+    assertEquals(true, valid(SectionOverlap.lock(h)));
   }
 
   @Test

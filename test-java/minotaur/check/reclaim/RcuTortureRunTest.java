@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import minotaur.history.Op;
 import minotaur.mem.Memory;
-import minotaur.prim.rcu.FixtureOs;
+import minotaur.os.Os;
 import minotaur.prim.rcu.RcuTorture;
 import minotaur.prim.rcu.RcuTortureClient;
 import minotaur.prim.rcu.RcuVariant;
@@ -35,7 +35,7 @@ class RcuTortureRunTest {
   }
 
   static IPersistentMap run(RcuVariant v, long seed, int ops) throws Exception {
-    RcuTorture torture = new RcuTorture(v, Memory.jvm(), FixtureOs.INSTANCE);
+    RcuTorture torture = new RcuTorture(v, Memory.jvm(), Os.jvm());
     try {
       ReclaimRun.Result r = ReclaimRun.run("rcu", v.name().toLowerCase(), seed, 4, ops,
           p -> new RcuTortureClient(torture, p)::invoke, RcuTortureRunTest::gen,

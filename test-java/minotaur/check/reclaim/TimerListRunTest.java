@@ -9,10 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.time.Duration;
+import minotaur.check.CheckOptions;
+import minotaur.check.CheckResult;
+import minotaur.check.Linearizability;
 import minotaur.fault.FaultHook;
+import minotaur.model.Models;
+import minotaur.model.TimerListModel;
 import minotaur.history.Op;
 import minotaur.mem.Memory;
-import minotaur.prim.rcu.FixtureOs;
+import minotaur.os.Os;
 import minotaur.prim.timer.TimerList;
 import minotaur.prim.timer.TimerListClient;
 import minotaur.prim.timer.TimerListSystem;
@@ -30,7 +36,7 @@ class TimerListRunTest {
   static final Set<String> READ_WINDOWS = Set.of("timer.read.after-head-load", "timer.run.after-head-load");
 
   static Op gen(int process, Random rng, int i) {
-    long now = rng.nextInt(1000);
+    long now = rng.nextInt(100);
     switch (process) {
       case 0:
         return rng.nextInt(4) == 0 ? Op.invoke(process, "expired", Arrays.asList(now, null))
@@ -40,12 +46,13 @@ class TimerListRunTest {
       default:
         long timer = process * 10L + rng.nextInt(3);
         int k = rng.nextInt(10);
-        if (k < 6) return Op.invoke(process, "mod", List.of(timer, (long) rng.nextInt(1000)));
+        if (k < 6) return Op.invoke(process, "mod", List.of(timer, (long) rng.nextInt(100)));
         return Op.invoke(process, k < 8 ? "del" : "free", timer);
     }
   }
 
-  record Outcome(ReclaimRun.Result run, IPersistentMap uaf, IPersistentMap firing, IPersistentMap shape) {
+  record Outcome(ReclaimRun.Result run, IPersistentMap uaf, IPersistentMap firing, IPersistentMap shape,
+      CheckResult lin) {
     boolean valid(IPersistentMap v) {
       return Boolean.TRUE.equals(v.valAt(Keyword.intern("valid?")));
     }
@@ -53,15 +60,27 @@ class TimerListRunTest {
     String describe() {
       return run.replay() + "\n  uaf: " + uaf.valAt(Keyword.intern("summary"))
           + "\n  T4: " + firing.valAt(Keyword.intern("summary"))
-          + "\n  T1: " + shape.valAt(Keyword.intern("summary"));
+          + "\n  T1: " + shape.valAt(Keyword.intern("summary"))
+          + "\n  timer-list model: " + lin.summary();
     }
   }
 
+  /** One process doing everything: a sequential history, where every variant must be linearizable. */
+  static Op sequentialGen(int process, Random rng, int i) {
+    int k = rng.nextInt(3);
+    return (k == 0 ? gen(0, rng, i) : k == 1 ? gen(1, rng, i) : gen(2, rng, i)).withProcess(0);
+  }
+
   static Outcome run(TimerVariant v, long seed, int ops, FaultHook faults) throws Exception {
-    try (TimerListSystem sys = new TimerListSystem(v, Memory.jvm(), FixtureOs.INSTANCE)) {
+    return run(v, seed, 4, ops, TimerListRunTest::gen, faults);
+  }
+
+  static Outcome run(TimerVariant v, long seed, int processes, int ops, ReclaimRun.Gen gen,
+      FaultHook faults) throws Exception {
+    try (TimerListSystem sys = new TimerListSystem(v, Memory.jvm(), Os.jvm())) {
       List<TimerListShape.Entry> atRest = new ArrayList<>();
-      ReclaimRun.Result r = ReclaimRun.run("timer-list", v.name().toLowerCase(), seed, 4, ops,
-          p -> new TimerListClient(sys, p)::invoke, TimerListRunTest::gen, faults,
+      ReclaimRun.Result r = ReclaimRun.run("timer-list", v.name().toLowerCase(), seed, processes, ops,
+          p -> new TimerListClient(sys, p)::invoke, gen, faults,
           List.of(Op.invoke(0, "run", Arrays.asList(DRAIN_NOW, null))),
           p -> {
             TimerListClient c = new TimerListClient(sys, p);
@@ -74,7 +93,9 @@ class TimerListRunTest {
             };
           });
       Outcome o = new Outcome(r, UseAfterFreeChecker.check(r.history()),
-          TimerFiringChecker.check(r.history()), TimerListShape.check(atRest));
+          TimerFiringChecker.check(r.history()), TimerListShape.check(atRest),
+          Linearizability.check(Models.named("timer-list", null), TimerListModel.splitRuns(r.history()),
+              CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(30))));
       System.out.println("timer-list " + v + ": " + o.describe());
       return o;
     }
@@ -90,6 +111,11 @@ class TimerListRunTest {
     assertEquals(false, o.valid(o.uaf()), o.describe());
   }
 
+  /**
+   * FIXED passes T5, T4 and T1. Its lockless reads are not linearizable (a reader may act on a
+   * head that a concurrent timer_mod is moving; the seed accepts that, relying on notify), so the
+   * timer-list model's verdict is printed, not asserted; see TimerListTest's stale-head test.
+   */
   @Test
   void fixedPasses() throws Exception {
     Outcome o = run(TimerVariant.FIXED, 1, 400, readerDelays(1));
@@ -99,14 +125,26 @@ class TimerListRunTest {
   @Test
   void beforePasses() throws Exception {
     Outcome o = run(TimerVariant.BEFORE, 1, 400, readerDelays(1));
-    assertEquals(List.of(true, true, true), List.of(o.valid(o.uaf()), o.valid(o.firing()), o.valid(o.shape())), o.describe());
+    assertEquals(List.of(true, true, true, true), List.of(o.valid(o.uaf()), o.valid(o.firing()), o.valid(o.shape()), o.lin().isValid()), o.describe());
   }
 
   @Test
   void noRecheckHeadIsCaught() throws Exception {
     Outcome o = run(TimerVariant.NO_RECHECK_HEAD, 2, 400,
         new SeededDelays(2, Set.of("timer.run.before-lock"), 0.5, 300));
-    assertEquals(false, o.valid(o.firing()) && o.valid(o.shape()), o.describe());
+    assertEquals(false, o.valid(o.uaf()) && o.valid(o.firing()) && o.valid(o.shape()) && o.lin().isValid(), o.describe());
+  }
+
+  /**
+   * T2 needs no concurrency to fail: in a sequential history EXPIRED_STRICT answers "not expired"
+   * at now == expire_time, and the timer-list model rejects it; FIXED's answers all fit the model.
+   */
+  @Test
+  void expiredStrictFailsT2() throws Exception {
+    Outcome strict = run(TimerVariant.EXPIRED_STRICT, 3, 1, 600, TimerListRunTest::sequentialGen, null);
+    assertEquals(true, strict.lin().isInvalid(), strict.describe());
+    Outcome fixed = run(TimerVariant.FIXED, 3, 1, 600, TimerListRunTest::sequentialGen, null);
+    assertEquals(true, fixed.lin().isValid(), fixed.describe());
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import minotaur.fault.FaultHook;
 import minotaur.fault.Faults;
 import minotaur.mem.Memory;
+import minotaur.os.Os;
 import minotaur.os.Abandoned;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class RcuTest {
   }
 
   private static Rcu rcu(RcuVariant v) {
-    return new Rcu(Memory.jvm(), FixtureOs.INSTANCE, v);
+    return new Rcu(Memory.jvm(), Os.jvm(), v);
   }
 
   @Test

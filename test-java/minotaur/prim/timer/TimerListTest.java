@@ -10,7 +10,7 @@ import java.util.List;
 import minotaur.fault.FaultHook;
 import minotaur.fault.Faults;
 import minotaur.mem.Memory;
-import minotaur.prim.rcu.FixtureOs;
+import minotaur.os.Os;
 import minotaur.prim.rcu.Rcu;
 import minotaur.prim.rcu.RcuVariant;
 import org.junit.jupiter.api.AfterEach;
@@ -38,10 +38,10 @@ class TimerListTest {
   }
 
   private TimerList list(TimerVariant v) {
-    rcu = new Rcu(Memory.jvm(), FixtureOs.INSTANCE, RcuVariant.CORRECT);
+    rcu = new Rcu(Memory.jvm(), Os.jvm(), RcuVariant.CORRECT);
     rcu.callbacks().start();
     rcu.registerThread();
-    return new TimerList(v, Memory.jvm(), FixtureOs.INSTANCE, clock, rcu,
+    return new TimerList(v, Memory.jvm(), Os.jvm(), clock, rcu,
         new TimerHeap(Memory.jvm()), null);
   }
 
@@ -198,5 +198,34 @@ class TimerListTest {
     l.timerlistRunTimers();
     assertEquals(List.of(1L), fired, "fired a before its new expire time");
     assertEquals(List.of(), l.snapshot(), "b was unlinked with it and is lost");
+  }
+
+  /**
+   * Why the lockless reads are not linearizable (T3 under concurrency), in every lockless variant:
+   * the reader holds the head while a timer_mod moves it behind another timer, then reads its new
+   * expire_time. The list went {10, 20} -> {20, 30}; the reader answers 30, which neither state
+   * gives. The seed accepts this: timerlist_notify follows every change of the head.
+   */
+  @Test
+  void locklessReadOfAMovedHeadIsStale() {
+    TimerList l = list(TimerVariant.FIXED);
+    QemuTimer a = timer(l, 1);
+    l.timerModNs(a, 10);
+    l.timerModNs(timer(l, 2), 20);
+    onceAt("timer.read.after-head-load", () -> l.timerModNs(a, 30));
+    clock.set(0);
+    assertEquals(30, l.timerlistDeadlineNs());
+    assertEquals(20, l.timerlistDeadlineNs());
+  }
+
+  @Test
+  void lockedReadOfTheHeadIsNeverStale() {
+    TimerList l = list(TimerVariant.BEFORE);
+    QemuTimer a = timer(l, 1);
+    l.timerModNs(a, 10);
+    l.timerModNs(timer(l, 2), 20);
+    onceAt("os.mutex.unlock@active_timers_lock", () -> { });
+    clock.set(0);
+    assertEquals(10, l.timerlistDeadlineNs());
   }
 }

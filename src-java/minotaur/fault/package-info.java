@@ -1,0 +1,25 @@
+/**
+ * Fault injection at named points.
+ *
+ * <p>Ports call {@link minotaur.fault.Faults#point(String)} where a delay changes the interleaving
+ * (one opaque load when nothing is installed), and {@code minotaur.os} waits ask {@link
+ * minotaur.fault.Faults#spuriousWakeup(String)} before sleeping. What happens there is the
+ * installed {@link minotaur.fault.FaultHook}: the explorer's scheduler, or a {@link
+ * minotaur.fault.FaultPlan} (data: a seed and rules, read from EDN or built in Java) installed as
+ * a {@link minotaur.fault.FaultInjector}, which
+ *
+ * <ul>
+ *   <li>spins, parks, yields, pauses the thread or wakes an OS wait spuriously, per rule and
+ *       probability, drawing each decision from (seed, process, point, visit number), so that a
+ *       seed replays every process's decisions ({@link minotaur.fault.Faults#bindProcess});
+ *   <li>logs each fault as a {@link minotaur.fault.FaultEvent}, which becomes a {@code :nemesis}
+ *       op of the history;
+ *   <li>switches off at once ({@link minotaur.fault.FaultInjector#disable()}) for the runner's
+ *       quiescence phase, cutting running delays short;
+ *   <li>pauses a given thread on request ({@link minotaur.fault.FaultInjector#pause}), as a
+ *       nemesis descheduling a vCPU.
+ * </ul>
+ *
+ * <p>OS calls are fault points too: {@code os.<kind>.<call>@<name>} (see {@code minotaur.os}).
+ */
+package minotaur.fault;

@@ -1,0 +1,7 @@
+/**
+ * Jepsen EDN histories: {@link minotaur.history.Op}, streaming {@link minotaur.history.HistoryReader}
+ * and {@link minotaur.history.HistoryWriter}, the crash-safe {@link minotaur.history.Recorder},
+ * and {@link minotaur.history.History}, a validated history with each invocation paired with its
+ * completion.
+ */
+package minotaur.history;

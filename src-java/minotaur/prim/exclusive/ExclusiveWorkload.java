@@ -1,0 +1,200 @@
+package minotaur.prim.exclusive;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.IPersistentVector;
+import clojure.lang.Keyword;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import minotaur.check.exclusion.AtRest;
+import minotaur.check.exclusion.ProtectedCounter;
+import minotaur.check.exclusion.Quiescent;
+import minotaur.check.exclusion.SectionOverlap;
+import minotaur.fault.Faults;
+import minotaur.gen.Gen;
+import minotaur.gen.Generator;
+import minotaur.history.Op;
+import minotaur.mem.IntCell;
+import minotaur.mem.Memory;
+import minotaur.os.Os;
+import minotaur.prim.Variants;
+import minotaur.run.Client;
+import minotaur.run.Verdicts;
+import minotaur.run.Workload;
+import minotaur.run.WorkloadOptions;
+
+/**
+ * The {@code exclusive} workload: vCPU threads run guest code between {@code cpu_exec_start} and
+ * {@code cpu_exec_end} ({@code {:f :exec}}, entered in the client's {@code enter} and left in its
+ * {@code exit}, so the recorded op lies inside the real section) and now and then an exclusive
+ * section outside it ({@code {:f :exclusive}}, {@code async_safe_run_on_cpu} style); with two or
+ * more threads the last one is an outside thread that runs only exclusive sections. Rounds: every
+ * thread runs one op, then all meet, so a lost wakeup cannot be covered by later traffic.
+ *
+ * <p>The guest: each step bumps the CPU's pair {@code (a, b)} non-atomically ({@code a++},
+ * a fault point, {@code b++}) and stops early when kicked. An exclusive section reads every pair
+ * (a pair with {@code a != b} is a CPU caught mid-step: {@code :torn}) and increments a counter
+ * non-atomically. Checked: overlap of recorded sections, torn reads, the counter against the
+ * exclusive sections, nothing blocked at quiescence, {@code pending_cpus == 0} and no {@code
+ * has_waiter} or {@code running} at rest.
+ *
+ * <p>Options ({@code -o key=value}): {@code steps} (guest steps per exec, default 20), {@code
+ * exclusive-p} (share of exclusive ops on vCPU threads, 0.2), {@code fault-p} (0.05), {@code
+ * max-pause-us} (50).
+ */
+public final class ExclusiveWorkload {
+  public static final String NAME = "exclusive";
+  private static final Keyword TORN = Keyword.intern("torn");
+
+  private final CpuListVariant variant;
+  private final CpuList list;
+  private final int ncpus;
+  private final int steps;
+  private final IntCell[] guestA;
+  private final IntCell[] guestB;
+  private final IntCell counter;
+
+  private ExclusiveWorkload(WorkloadOptions o) {
+    this.variant = Variants.parse(CpuListVariant.class, o.variant() == null ? "seed" : o.variant());
+    this.ncpus = o.threads() == 1 ? 1 : o.threads() - 1;
+    this.steps = NumberOptions.intOption(o, "steps", 20);
+    Memory mem = Memory.jvm();
+    this.list = new CpuList(mem, Os.jvm(), ncpus, variant);
+    this.guestA = new IntCell[ncpus];
+    this.guestB = new IntCell[ncpus];
+    for (int i = 0; i < ncpus; i++) {
+      guestA[i] = mem.intCell("guest[" + i + "].a", 0);
+      guestB[i] = mem.intCell("guest[" + i + "].b", 0);
+    }
+    this.counter = mem.intCell("exclusive.counter", 0);
+  }
+
+  /** The workload factory of the {@code exclusive} CLI name. */
+  public static Workload create(WorkloadOptions o) {
+    ExclusiveWorkload w = new ExclusiveWorkload(o);
+    double exclusiveP = NumberOptions.doubleOption(o, "exclusive-p", 0.2);
+    double faultP = NumberOptions.doubleOption(o, "fault-p", 0.05);
+    int maxPause = NumberOptions.intOption(o, "max-pause-us", 50);
+    return Workload.builder(NAME, Variants.cliName(w.variant))
+        .clients((thread, process) -> w.new ThreadClient(thread))
+        .generator(w.generator(o.threads(), exclusiveP))
+        .faults(seed -> new DelayFaults(seed, faultP, maxPause))
+        .atRest("pending-cpus", w.list::pendingCpus)
+        .atRest("has-waiter", () -> w.perCpu(CpuState::hasWaiter))
+        .atRest("running", () -> w.perCpu(CpuState::running))
+        .atRest("counter", () -> w.counter.getVolatile())
+        .checker("overlap", (history, run) -> SectionOverlap.execAndExclusive(history))
+        .checker("torn", (history, run) -> torn(history))
+        .checker("counter", (history, run) -> ProtectedCounter.check(history, "exclusive",
+            ((Number) run.atRest().valAt(Keyword.intern("counter"))).longValue()))
+        .checker("blocked", (history, run) -> Quiescent.check(history,
+            Long.valueOf(0).equals(run.atRest().valAt(Keyword.intern("pending-cpus")))))
+        .checker("at-rest", (history, run) -> AtRest.check(observed(run.atRest()), w.idle()))
+        .build();
+  }
+
+  private Generator generator(int threads, double exclusiveP) {
+    Generator cpuOp = Gen.fn(ctx -> Gen.op(ctx.random().nextDouble() < exclusiveP ? "exclusive" : "exec", null));
+    Generator cpuRound = Gen.eachThread(Gen.once(cpuOp));
+    if (threads == 1) return Gen.cycle(Gen.synchronize(cpuRound));
+    Generator outsideRound = Gen.eachThread(Gen.op("exclusive", null));
+    return Gen.cycle(Gen.synchronize(Gen.reserve(ncpus, cpuRound, outsideRound)));
+  }
+
+  private List<Object> perCpu(java.util.function.Predicate<CpuState> field) {
+    List<Object> out = new ArrayList<>();
+    for (CpuState c : list.cpus()) out.add(field.test(c));
+    return out;
+  }
+
+  private Map<String, Object> idle() {
+    List<Object> no = new ArrayList<>();
+    for (int i = 0; i < ncpus; i++) no.add(false);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("pending-cpus", 0);
+    m.put("has-waiter", no);
+    m.put("running", no);
+    return m;
+  }
+
+  private static Map<String, Object> observed(IPersistentMap atRest) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (Object o : atRest) {
+      Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
+      m.put(((Keyword) e.getKey()).getName(), e.getValue());
+    }
+    return m;
+  }
+
+  /** Exclusive sections that caught a vCPU mid-step. */
+  private static IPersistentMap torn(List<Op> history) {
+    List<Object> bad = new ArrayList<>();
+    for (Op op : history) {
+      if (op.isOk() && "exclusive".equals(op.f().getName()) && op.value() instanceof IPersistentMap v
+          && v.valAt(TORN) instanceof IPersistentVector t && t.count() > 0) {
+        bad.add(op.toMap());
+      }
+    }
+    return Verdicts.of(bad.isEmpty(), "torn", bad);
+  }
+
+  /** A thread's client: vCPU {@code thread}, or the outside thread when it has no vCPU. */
+  private final class ThreadClient implements Client {
+    private final CpuState cpu;
+
+    ThreadClient(int thread) {
+      this.cpu = thread < ncpus ? list.cpu(thread) : null;
+    }
+
+    private boolean isExec(Op op) {
+      return "exec".equals(op.f().getName());
+    }
+
+    @Override
+    public void enter(Op invocation) {
+      if (isExec(invocation)) {
+        cpu.clearExitRequest();
+        list.cpuExecStart(cpu);
+      } else {
+        list.startExclusive();
+      }
+    }
+
+    @Override
+    public Op invoke(Op op) {
+      if (isExec(op)) return op.withType(Op.Type.OK).withValue((long) runGuest());
+      List<Long> torn = new ArrayList<>();
+      for (int i = 0; i < ncpus; i++) {
+        if (guestA[i].getPlain() != guestB[i].getPlain()) torn.add((long) i);
+      }
+      int v = counter.getPlain();
+      Faults.point("exclusive.section.increment");
+      counter.setPlain(v + 1);
+      return op.withType(Op.Type.OK).withValue(Map.of(TORN, torn));
+    }
+
+    @Override
+    public void exit(Op completion) {
+      if (isExec(completion)) {
+        list.cpuExecEnd(cpu);
+      } else {
+        list.endExclusive();
+      }
+    }
+
+    /** Guest steps until done or kicked; returns the steps run. */
+    private int runGuest() {
+      IntCell a = guestA[cpu.index];
+      IntCell b = guestB[cpu.index];
+      int n = 0;
+      while (n < steps && !cpu.exitRequested()) {
+        a.setPlain(a.getPlain() + 1);
+        Faults.point("exclusive.guest.step");
+        b.setPlain(b.getPlain() + 1);
+        n++;
+      }
+      return n;
+    }
+  }
+}

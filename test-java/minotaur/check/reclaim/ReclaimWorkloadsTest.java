@@ -1,0 +1,48 @@
+package minotaur.check.reclaim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import minotaur.prim.Variants;
+import minotaur.prim.rcu.RcuVariant;
+import minotaur.prim.timer.TimerVariant;
+import minotaur.run.RunOptions;
+import minotaur.run.RunResult;
+import minotaur.run.Runner;
+import minotaur.run.WorkloadOptions;
+import minotaur.run.Workloads;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The {@code timer-list} and {@code rcu} workloads through the runner, as {@code minotaur run}
+ * runs them: every variant's verdict, with the seed and history path in the message.
+ */
+class ReclaimWorkloadsTest {
+  private static RunResult run(String workload, Enum<?> variant, long seed, int ops) {
+    Path out = Paths.get(System.getProperty("minotaur.basedir", "."), "histories", "runs",
+        workload + "-" + Variants.cliName(variant) + "-" + seed + "-" + System.currentTimeMillis() + ".edn");
+    RunResult r = Runner.run(Workloads.create(workload, WorkloadOptions.of(Variants.cliName(variant), 4, seed)),
+        RunOptions.of(4, seed, ops).withHistory(out).withOpTimeout(Duration.ofSeconds(8)).withProgress(false));
+    System.out.println(r.summary());
+    return r;
+  }
+
+  /** Variants a bounded default run must flag: SEED (T5) and NO_RECHECK_HEAD (T5 via its stale head, T4). */
+  @ParameterizedTest
+  @EnumSource(value = TimerVariant.class, names = {"SEED", "BEFORE", "FIXED", "NO_RECHECK_HEAD", "PLAIN_PUBLISH"})
+  void timerList(TimerVariant v) {
+    RunResult r = run("timer-list", v, 1, 1500);
+    boolean bug = v == TimerVariant.SEED || v == TimerVariant.NO_RECHECK_HEAD;
+    assertEquals(!bug, r.valid(), "seed 1, history " + r.historyPath() + "\n" + r.verdict());
+  }
+
+  @ParameterizedTest
+  @EnumSource(RcuVariant.class)
+  void rcu(RcuVariant v) {
+    RunResult r = run("rcu", v, 1, 1000);
+    assertEquals(v == RcuVariant.CORRECT, r.valid(), "seed 1, history " + r.historyPath() + "\n" + r.verdict());
+  }
+}

@@ -1,0 +1,84 @@
+package minotaur.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code minotaur check}: output and exit codes. */
+class CheckCommandTest {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  static final String VALID = "{:process 0 :type :invoke :f :write :value 1}\n{:process 0 :type :ok :f :write :value 1}\n";
+  static final String STALE = VALID + "{:process 1 :type :invoke :f :read :value nil}\n{:process 1 :type :ok :f :read :value 0}\n";
+
+  @Test
+  void oneFilePrintsTheResultAsEdnAndAHumanLine() throws IOException {
+    assertEquals(Exit.VIOLATION, run("check", "--model", "cas-register", "--init", "0", write("h.edn", STALE).toString()));
+    String[] lines = out.toString().split("\n");
+    assertTrue(lines[0].startsWith("{:valid? false, :op {"), lines[0]);
+    assertTrue(lines[1].contains("NOT linearizable"), lines[1]);
+    assertEquals(Exit.HOLDS, run("check", "--model", "register", "--init", "0", write("v.edn", VALID).toString()));
+  }
+
+  @Test
+  void aDirectoryGivesOneLinePerFileAndTheWorstExit() throws IOException {
+    write("a.edn", VALID);
+    write("b.edn", STALE);
+    write("b.result.edn", "{:valid? false}");
+    assertEquals(Exit.VIOLATION, run("check", "--model", "register", "--init", "0", dir.toString()));
+    String[] lines = out.toString().split("\n");
+    assertEquals(2, lines.length, out.toString());
+    assertTrue(lines[0].contains("a.edn\tvalid\tcheck ") && lines[0].contains("parse "), lines[0]);
+    assertTrue(lines[1].contains("b.edn\tINVALID"), lines[1]);
+  }
+
+  @Test
+  void badInputIsOneLineWithFileAndLine() throws IOException {
+    Path bad = write("bad.edn", VALID + "{:process 0 :type :ok :f :write :value 2}\n");
+    assertEquals(Exit.BAD_INPUT, run("check", "--model", "register", bad.toString()));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(err.toString().startsWith("minotaur: " + bad + ":3: "), err.toString());
+  }
+
+  @Test
+  void unknownModelListsTheModels() {
+    assertEquals(Exit.BAD_INPUT, run("check", "--model", "stack", "x.edn"));
+    assertTrue(err.toString().contains("cas-register") && err.toString().contains("kv"), err.toString());
+    assertFalse(err.toString().contains("Exception"), err.toString());
+  }
+
+  @Test
+  void aLimitGivesUnknown() throws IOException {
+    StringBuilder h = new StringBuilder();
+    for (int p = 0; p < 40; p++) h.append("{:process ").append(p).append(" :type :invoke :f :write :value ").append(p).append("}\n");
+    h.append("{:process 40 :type :invoke :f :read :value nil}\n");
+    for (int p = 0; p < 40; p++) h.append("{:process ").append(p).append(" :type :ok :f :write :value ").append(p).append("}\n");
+    h.append("{:process 40 :type :ok :f :read :value -1}\n");
+    assertEquals(Exit.UNKNOWN, run("check", "--model", "register", "--max-configs", "1000", write("hard.edn", h.toString()).toString()));
+    assertTrue(out.toString().contains(":cause :max-configs"), out.toString());
+  }
+}

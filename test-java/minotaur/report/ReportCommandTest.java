@@ -1,0 +1,61 @@
+package minotaur.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code minotaur report}: checks with the real checker or reads a result, writes the page, exits by verdict. */
+class ReportCommandTest {
+  @Test
+  void checksWithTheModelAndExits1OnAViolation(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("r.html");
+    Object[] r = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--model", "cas-register", "-o", out.toString());
+    assertEquals(1, r[0], (String) r[2]);
+    assertEquals(out + " (INVALID)\n", r[1]);
+    String data = HtmlReportTest.data(Files.readString(out));
+    assertTrue(data.contains("\"failing\":12"), "the checker's failing op is the stale read");
+  }
+
+  @Test
+  void aLinearizableHistoryExits0(@TempDir Path dir) {
+    Object[] r = InspectGoldenTest.run("report", "histories/examples/cas-register-linearizable.edn", "--model",
+        "cas-register", "-o", dir.resolve("r.html").toString());
+    assertEquals(0, r[0], (String) r[2]);
+    assertTrue(((String) r[1]).endsWith("(valid)\n"));
+  }
+
+  @Test
+  void explainsAResultFile(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("r.html");
+    Object[] r = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--result",
+        "histories/examples/cas-register-stale-read.result.edn", "-o", out.toString());
+    assertEquals(1, r[0], (String) r[2]);
+    assertTrue(Files.readString(out).contains("can't read 2 from register 4"));
+  }
+
+  @Test
+  void withoutResultItExits0(@TempDir Path dir) {
+    Object[] r = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "-o", dir.resolve("r.html").toString());
+    assertEquals(0, r[0], (String) r[2]);
+    assertTrue(((String) r[1]).endsWith("(not checked)\n"));
+  }
+
+  @Test
+  void badInputExits3WithOneLine(@TempDir Path dir) throws Exception {
+    Object[] unknownModel = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--model", "no-such-model",
+        "-o", dir.resolve("r.html").toString());
+    assertEquals(3, unknownModel[0]);
+    assertEquals(1, ((String) unknownModel[2]).strip().split("\n").length, (String) unknownModel[2]);
+    Path bad = dir.resolve("bad.result.edn");
+    Files.writeString(bad, "{:valid? false\n :op {:index 3");
+    Object[] badResult = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--result", bad.toString());
+    assertEquals(3, badResult[0]);
+    assertTrue(((String) badResult[2]).startsWith("minotaur: " + bad + ":2: malformed EDN"), (String) badResult[2]);
+    assertEquals(3, InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--model", "cas-register",
+        "--result", bad.toString())[0]);
+  }
+}
