@@ -102,13 +102,13 @@ final class StateTable {
     Op op = representative[cls];
     Model next;
     try {
-      next = states.get(state).step(op);
+      next = states.get(state).stepIfConsistent(op);
     } catch (BadOp e) {
       throw e;
     } catch (IllegalArgumentException e) {
       throw new BadOp(op.index(), "op at index " + op.index() + ": " + e.getMessage());
     }
-    int target = next.isInconsistent() ? INCONSISTENT : intern(next);
+    int target = next == null ? INCONSISTENT : intern(next);
     keys[i] = key;
     targets[i] = target;
     if (++size * 2 > keys.length) grow();

@@ -45,6 +45,16 @@ public final class KvKey implements Model {
 
   @Override
   public Model step(Op op) {
+    Model next = stepIfConsistent(op);
+    if (next != null) return next;
+    Object v = ((List<?>) op.value()).get(1);
+    return Inconsistent.because(() -> "can't read " + Values.pr(v) + " from key " + Values.pr(key)
+        + " holding " + Values.pr(value()));
+  }
+
+  /** Only a read can be inconsistent. */
+  @Override
+  public Model stepIfConsistent(Op op) {
     if (!(op.value() instanceof List<?> kv) || kv.size() != 2 || !Values.eq(key, kv.get(0))) {
       throw new IllegalArgumentException("kv key " + Values.pr(key) + ": an op value must be ["
           + Values.pr(key) + " value]: " + op);
@@ -52,9 +62,7 @@ public final class KvKey implements Model {
     Object v = kv.get(1);
     switch (Values.f(op, "kv")) {
       case "read":
-        if (v == null || v instanceof String s && holds(s)) return this;
-        return Inconsistent.because(() -> "can't read " + Values.pr(v) + " from key " + Values.pr(key)
-            + " holding " + Values.pr(value()));
+        return v == null || v instanceof String s && holds(s) ? this : null;
       case "write":
         return new KvKey(key, Kv.text(v));
       case "append":

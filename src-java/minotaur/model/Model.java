@@ -18,6 +18,16 @@ public interface Model {
   Model step(Op op);
 
   /**
+   * {@link #step}, with null for an inconsistency: the search's hot path, which only needs to know
+   * that an op is impossible, not why. Models whose searches meet many impossible steps override
+   * it to skip building the {@link Inconsistent}; it must agree with {@code step}.
+   */
+  default Model stepIfConsistent(Op op) {
+    Model next = step(op);
+    return next.isInconsistent() ? null : next;
+  }
+
+  /**
    * True if {@code op} is read-only: in every state, stepping it gives that same state or an
    * inconsistency. The checker then linearizes it as soon as it can and never branches on it
    * (see {@code minotaur.check.Wgl}), so a wrong true gives wrong verdicts; false is always safe.

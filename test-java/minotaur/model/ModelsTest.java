@@ -101,6 +101,9 @@ class ModelsTest {
     assertTrue(split.step(Op.invoke(0, "read", edn("[\"k\" \"x 1 0 yx 2 0 z\"]"))).isInconsistent());
     assertTrue(split.step(Op.invoke(0, "read", edn("[\"k\" \"x 1 0 yx 2 0\"]"))).isInconsistent());
     assertEquals("\"k\" \"x 1 0 yx 2 0 y\"", split.toString());
+    assertEquals(null, split.stepIfConsistent(Op.invoke(0, "read", edn("[\"k\" \"x\"]"))));
+    assertEquals(split, split.stepIfConsistent(Op.invoke(0, "read", edn("[\"k\" nil]"))));
+    assertEquals(null, Models.named("register", 0L).stepIfConsistent(Op.invoke(0, "read", 1L)));
   }
 
   @Test
