@@ -5,6 +5,7 @@ import minotaur.mem.Memory;
 import minotaur.mem.RefCell;
 import minotaur.os.Abandoned;
 import minotaur.os.Os;
+import minotaur.prim.event.QemuEvent;
 
 /**
  * {@code call_rcu} as in QEMU's util/rcu.c: a multi-producer single-consumer wait-free queue (from
@@ -32,7 +33,7 @@ public final class CallRcu {
   private RcuHead head; // consumer only
   private final RefCell<RcuHead> tail;
   private final IntCell count;
-  private final RcuEvent readyEvent;
+  private final QemuEvent readyEvent;
   private Thread thread;
 
   CallRcu(Rcu rcu, Memory memory, Os os) {
@@ -43,7 +44,7 @@ public final class CallRcu {
     this.head = dummy;
     this.tail = memory.refCell("call_rcu.tail", dummy);
     this.count = memory.intCell("rcu_call_count", 0);
-    this.readyEvent = new RcuEvent(os, "rcu_call_ready_event", false);
+    this.readyEvent = RcuEvents.create(memory, os, false);
   }
 
   private void enqueue(RcuHead node) {
@@ -69,7 +70,7 @@ public final class CallRcu {
     node.func = func;
     enqueue(node);
     count.getAndAdd(1); // atomic_inc(&rcu_call_count)
-    readyEvent.set();
+    readyEvent.qemuEventSet();
   }
 
   /**
@@ -79,9 +80,9 @@ public final class CallRcu {
   public int runBatch() {
     int n = count.getOpaque();
     while (n == 0) {
-      readyEvent.reset();
+      readyEvent.qemuEventReset();
       n = count.getOpaque();
-      if (n == 0) readyEvent.await();
+      if (n == 0) readyEvent.qemuEventWait();
       n = count.getOpaque();
     }
     count.getAndAdd(-n); // atomic_sub(&rcu_call_count, n)
@@ -89,10 +90,10 @@ public final class CallRcu {
     for (int i = 0; i < n; i++) {
       RcuHead node = tryDequeue();
       while (node == null) {
-        readyEvent.reset();
+        readyEvent.qemuEventReset();
         node = tryDequeue();
         if (node == null) {
-          readyEvent.await();
+          readyEvent.qemuEventWait();
           node = tryDequeue();
         }
       }
@@ -129,8 +130,8 @@ public final class CallRcu {
    * call_rcu thread running; must not be called inside a read-side critical section.
    */
   public void drain() {
-    RcuEvent done = new RcuEvent(os, "drain_complete_event", false);
-    call(new RcuHead(memory, "rcu_drain"), h -> done.set());
-    done.await();
+    QemuEvent done = RcuEvents.create(memory, os, false);
+    call(new RcuHead(memory, "rcu_drain"), h -> done.qemuEventSet());
+    done.qemuEventWait();
   }
 }

@@ -6,6 +6,7 @@ import minotaur.fault.Faults;
 import minotaur.mem.LongCell;
 import minotaur.mem.Memory;
 import minotaur.os.Os;
+import minotaur.prim.event.QemuEvent;
 import minotaur.os.QemuMutex;
 
 /**
@@ -33,8 +34,8 @@ import minotaur.os.QemuMutex;
  * plainly by the writer, which alone writes it, under {@code rcu_registry_lock}.
  *
  * <p>Per-thread state is C's TLS {@code rcu_reader}: a {@link ThreadLocal} here. Each thread that
- * reads must call {@link #registerThread()} first. The grace-period event is {@link RcuEvent}, a
- * mutex+condvar stand-in for QemuEvent until the QemuEvent port lands on main.
+ * reads must call {@link #registerThread()} first. The grace-period event is the QemuEvent port
+ * of {@code minotaur.prim.event} (futex flavour, as QEMU on Linux), see {@link RcuEvents}.
  */
 public final class Rcu {
   /** Bit 0 of {@code rcu_gp_ctr}: a reader's non-zero {@code ctr} means "inside". */
@@ -45,7 +46,7 @@ public final class Rcu {
   private final Memory memory;
   private final RcuVariant variant;
   private final LongCell gpCtr;
-  private final RcuEvent gpEvent;
+  private final QemuEvent gpEvent;
   private final QemuMutex registryLock;
   private final QemuMutex syncLock;
   private final List<RcuReader> registry = new ArrayList<>(); // guarded by registryLock
@@ -58,7 +59,7 @@ public final class Rcu {
     this.memory = memory;
     this.variant = variant;
     this.gpCtr = memory.longCell("rcu_gp_ctr", RCU_GP_LOCKED);
-    this.gpEvent = new RcuEvent(os, "rcu_gp_event", true);
+    this.gpEvent = RcuEvents.create(memory, os, true);
     this.registryLock = os.mutex("rcu_registry_lock");
     this.syncLock = os.mutex("rcu_sync_lock");
     this.callRcu = new CallRcu(this, memory, os);
@@ -133,7 +134,7 @@ public final class Rcu {
     }
     if (r.waiting.getOpaque()) {
       r.waiting.setOpaque(false);
-      gpEvent.set();
+      gpEvent.qemuEventSet();
     }
   }
 
@@ -153,7 +154,7 @@ public final class Rcu {
   private void waitForReaders() {
     for (;;) {
       // Be notified of changes to gpOngoing made while we walk the list.
-      gpEvent.reset();
+      gpEvent.qemuEventReset();
       for (RcuReader r : registry) r.waiting.setOpaque(true);
       // Order the stores to waiting before the loads of ctr; pairs with the xchg in readUnlock.
       memory.fullFence();
@@ -170,7 +171,7 @@ public final class Rcu {
       Faults.point("rcu.sync.before-wait");
       registryLock.unlock();
       try {
-        gpEvent.await();
+        gpEvent.qemuEventWait();
       } finally {
         registryLock.lock();
       }

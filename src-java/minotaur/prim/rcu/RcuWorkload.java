@@ -28,7 +28,8 @@ import minotaur.run.WorkloadOptions;
  * n-1 {@code :call-rcu}s. Faults: a pause of 200 us with probability 0.3 while a reader holds its
  * version and between a reader's load of {@code rcu_gp_ctr} and its snapshot store. At quiescence
  * a last {@code :sync} (with no reader left inside it must return) and a {@code :drain}; each runs
- * under a bound, since a hung {@code synchronize_rcu} is the bug UNLOCK_NO_PUBLISH must show.
+ * under a bound, since a hung {@code synchronize_rcu} is the bug UNLOCK_NO_PUBLISH must show;
+ * then the call_rcu thread is stopped.
  * Checks: {@link RcuTortureChecker}. Options: {@code -o delay-p}, {@code -o delay-us},
  * {@code -o quiesce-timeout-ms=5000}.
  */
@@ -64,6 +65,7 @@ public final class RcuWorkload {
           Client bounded = bounded(clients.open(0, -1), bound);
           Op sync = phase.invoke(Op.invoke(0, "sync", null), bounded);
           if (sync.isOk()) phase.invoke(Op.invoke(0, "drain", null), bounded);
+          torture.close(); // stops the call_rcu thread, hung or not
         })
         .checker("rcutorture", (h, run) -> RcuTortureChecker.check(h))
         .build();

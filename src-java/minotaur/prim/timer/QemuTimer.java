@@ -1,5 +1,6 @@
 package minotaur.prim.timer;
 
+import minotaur.mem.IntCell;
 import minotaur.mem.LongCell;
 import minotaur.mem.Memory;
 import minotaur.mem.RefCell;
@@ -13,7 +14,7 @@ import minotaur.prim.rcu.RcuHead;
  * variant passes to {@code call_rcu}.
  *
  * <p>The object is a block of {@link TimerHeap}: {@code address} names it like a C pointer, and
- * {@code state} is its shadow memory (as AddressSanitizer keeps one), not part of the C program:
+ * {@code shadow} is its shadow memory (as AddressSanitizer keeps one), not part of the C program:
  * {@code 2 * generation + freed}, bumped by every {@code g_new} and {@code g_free}.
  */
 public final class QemuTimer {
@@ -25,8 +26,12 @@ public final class QemuTimer {
   Object opaque;
 
   final int address;
-  /** Shadow state; written by the allocator under its lock, read by checked accesses. */
-  volatile int state = 1; // a fresh block starts freed; g_new makes it live (even)
+  /**
+   * Shadow state; written by the allocator under its lock, read by checked accesses. A cell (with
+   * volatile accesses) rather than a Java field only so that the explorer sees the allocator and
+   * a checked reader conflict and explores both orders; a fresh block starts freed (odd).
+   */
+  final IntCell shadow;
 
   QemuTimer(Memory memory, int address) {
     String name = "timer@" + address;
@@ -34,6 +39,7 @@ public final class QemuTimer {
     this.expireTime = memory.longCell(name + ".expire_time", -1);
     this.next = memory.refCell(name + ".next", null);
     this.rcu = new RcuHead(memory, name);
+    this.shadow = memory.intCell(name + ".shadow", 1);
   }
 
   /** The block's address in its heap (stable across reuse, like a recycled pointer). */

@@ -27,8 +27,9 @@ import minotaur.mem.Memory;
  * between check and read, or between the pointer load and the tag, goes unseen. Violations are
  * kept per reading thread (for its op's completion) and globally (for tests).
  *
- * <p>Shadow state and the free list are instrumentation, not C memory: they use Java's own
- * synchronization and are invisible to the explorer's scheduler.
+ * <p>Shadow state and the free list are instrumentation, not C memory. The free list uses Java's
+ * own lock; the shadow state is a cell with volatile accesses so that the explorer orders frees
+ * against checked reads (its cost is the same for every variant, so benchmarks compare fairly).
  */
 public final class TimerHeap {
   /** Garbage written over a freed timer's expire_time (the kernel's POISON_FREE byte). */
@@ -59,7 +60,7 @@ public final class TimerHeap {
       t = new QemuTimer(memory, blocks.size());
       blocks.add(t);
     }
-    t.state = t.state + 1; // live: even
+    t.shadow.setVolatile(t.shadow.getVolatile() + 1); // live: even
     t.next.setPlain(null);
     t.expireTime.setPlain(0);
     return t;
@@ -79,13 +80,14 @@ public final class TimerHeap {
   public void gFree(QemuTimer t, Object freeSite) {
     FreeRecord record;
     synchronized (this) {
-      if ((t.state & 1) != 0) throw new IllegalStateException("double free of " + t);
-      t.state = t.state + 1; // freed: odd
+      int state = t.shadow.getVolatile();
+      if ((state & 1) != 0) throw new IllegalStateException("double free of " + t);
+      t.shadow.setVolatile(state + 1); // freed: odd
       t.expireTime.setPlain(POISON);
       t.next.setPlain(null);
       t.cb = null;
       t.opaque = null;
-      record = new FreeRecord(t.address, t.state, freeSite, Thread.currentThread().getName());
+      record = new FreeRecord(t.address, state + 1, freeSite, Thread.currentThread().getName());
       Deque<FreeRecord> d = frees.computeIfAbsent(t.address, a -> new ArrayDeque<>());
       if (d.size() == FREES_REMEMBERED) d.pollFirst();
       d.addLast(record);
@@ -95,7 +97,7 @@ public final class TimerHeap {
 
   /** The pointer's tag: the block's shadow state when the reader found the pointer. */
   public int tag(QemuTimer t) {
-    return t.state;
+    return t.shadow.getVolatile();
   }
 
   /**
@@ -110,7 +112,7 @@ public final class TimerHeap {
 
   /** Checks, before a dereference of {@code field}, that t is the block its pointer's tag names. */
   public void check(QemuTimer t, int tag, String function, String field) {
-    int now = t.state;
+    int now = t.shadow.getVolatile();
     if ((tag & 1) != 0 || now != tag) record(t, tag, now, function, field);
   }
 

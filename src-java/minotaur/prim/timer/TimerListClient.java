@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import minotaur.history.Op;
 
 /**
@@ -87,13 +88,9 @@ public final class TimerListClient {
     return t;
   }
 
-  private interface Read {
-    Object read();
-  }
-
-  private Object at(Op op, Read read) {
+  private Object at(Op op, Supplier<Object> read) {
     long now = (Long) ((IPersistentVector) op.value()).nth(0);
     sys.clock().set(now);
-    return Arrays.asList(now, read.read());
+    return Arrays.asList(now, read.get());
   }
 }

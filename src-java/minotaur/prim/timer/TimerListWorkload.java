@@ -36,7 +36,8 @@ import minotaur.run.WorkloadOptions;
  * 0..99 so that reads often land exactly on an expire time. Faults: a pause of 200 us with
  * probability 0.3 in each read-side window (between {@code atomic_rcu_read} of the head and the
  * read of {@code expire_time}) and before {@code timerlist_run_timers} takes the lock. At
- * quiescence one {@code :run} at a time past every expire drains the list.
+ * quiescence one {@code :run} at a time past every expire drains the list, pending frees are
+ * drained and the call_rcu thread stopped.
  *
  * <p>Checks: use-after-free (T5), firings (T4), the list's shape at rest (T1), and with {@code -o
  * linearizable=true} the {@code timer-list} model (T2, T3). The model check is opt-in because the
@@ -78,8 +79,11 @@ public final class TimerListWorkload {
         .clients(clients)
         .generator(Gen.any(perThread.toArray(Generator[]::new)))
         .faults(seed -> plan.withSeed(seed).injector())
-        .quiescence(phase -> phase.invoke(Op.invoke(0, "run", Arrays.asList(DRAIN_NOW, null)),
-            clients.open(0, -1)))
+        .quiescence(phase -> {
+          phase.invoke(Op.invoke(0, "run", Arrays.asList(DRAIN_NOW, null)), clients.open(0, -1));
+          sys.drainFrees(); // deferred frees done, then the call_rcu thread is no longer needed
+          sys.close();
+        })
         .atRest("active-timers", () -> {
           List<TimerListShape.Entry> entries = new ArrayList<>();
           for (TimerList.Entry e : sys.list().snapshot()) {

@@ -46,7 +46,7 @@ final class ReclaimRun {
    * How long an op may run before the watchdog abandons it: generous, because the build machine
    * is shared and heavily loaded, and a false hang would be a false verdict.
    */
-  static final long WATCHDOG_NANOS = 8_000_000_000L;
+  static final long WATCHDOG_NANOS = 4_000_000_000L;
 
   private ReclaimRun() {}
 

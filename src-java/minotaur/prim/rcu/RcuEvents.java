@@ -1,0 +1,21 @@
+package minotaur.prim.rcu;
+
+import minotaur.mem.Memory;
+import minotaur.os.Os;
+import minotaur.prim.event.QemuEvent;
+import minotaur.prim.event.QemuEventVariant;
+import minotaur.prim.event.QemuEvents;
+
+/**
+ * The QemuEvents RCU waits on ({@code rcu_gp_event}, {@code rcu_call_ready_event}, a drain's
+ * completion): the QemuEvent port's futex flavour, as QEMU on Linux, in its FIXED variant (with
+ * the {@code smp_mb()} before set's load that later QEMU added), so that RCU's own verdicts do not
+ * inherit seed 003's lost wakeup.
+ */
+final class RcuEvents {
+  private RcuEvents() {}
+
+  static QemuEvent create(Memory memory, Os os, boolean initiallySet) {
+    return QemuEvents.create(QemuEventVariant.FIXED, QemuEventVariant.Flavour.FUTEX, memory, os, initiallySet);
+  }
+}
