@@ -12,6 +12,7 @@
   (:import (java.nio.file Path)
            (java.time Duration)
            (java.util.function LongFunction Supplier Predicate)
+           (minotaur.fault FaultPlan)
            (minotaur.history Edn Op)
            (minotaur.run Checker Client Client$Factory Quiescence Quiescence$Phase RunContext
                          RunOptions RunResult Runner Workload WorkloadOptions Workloads)))
@@ -37,6 +38,14 @@
   (Workloads/create name (WorkloadOptions. variant (int threads) (long seed)
                                            (update-keys options clojure.core/name))))
 
+(defn fault-plan
+  "A FaultPlan from a FaultPlan, EDN plan data ({:seed 0 :faults [{:points [...] :action :park
+  ...}]}, as a plan file holds), or a path to a plan file."
+  ^FaultPlan [x]
+  (cond (instance? FaultPlan x) x
+        (map? x) (FaultPlan/parse (pr-str x) "fault plan")
+        :else (FaultPlan/load (Path/of (str x) (make-array String 0)))))
+
 (defn- client ^Client [f]
   (reify Client
     (invoke [_ op] (map->op (f (op->map op))))))
@@ -46,8 +55,8 @@
     :name, :variant     strings
     :client             (fn [thread process] (fn [op] completion)), ops as maps
     :generator          client ops (generator data, see minotaur.gen)
-    :nemesis            optional nemesis ops (:start-faults/:stop-faults, sleeps)
-    :faults             optional (fn [seed] FaultHook)
+    :nemesis            optional nemesis ops (:start-faults/:stop-faults/:pause, sleeps)
+    :faults             optional fault plan (see `fault-plan`), or (fn [seed] FaultHook)
     :checkers           {name (fn [history run] verdict-map)}, history a vector of op maps
     :quiescence         optional (fn [in-flight invoke!]); (invoke! op client-fn) runs an op
     :at-rest            optional {name (fn [] observation)}"
@@ -58,7 +67,10 @@
                           (open [_ thread process] (minotaur.core/client (client thread process)))))
               (.generator (gen/->gen generator)))]
     (when nemesis (.nemesis b (gen/->gen nemesis)))
-    (when faults (.faults b (reify LongFunction (apply [_ seed] (faults seed)))))
+    (when faults
+      (if (fn? faults)
+        (.faults b ^LongFunction (reify LongFunction (apply [_ seed] (faults seed))))
+        (.faults b (fault-plan faults))))
     (when quiescence
       (.quiescence b (reify Quiescence
                        (quiesce [_ phase]
@@ -77,13 +89,15 @@
   written, if any, as :history-path.
   Options: :threads (4), :seed (0), :ops (1000 unless :time-limit), :time-limit, :op-timeout (5),
   :quiesce (0.2) in seconds, :variant and :options for registered workloads, :history (a path
-  to write, default in memory only)."
-  [w {:keys [threads seed ops time-limit op-timeout quiesce history]
+  to write, default in memory only), :faults (a fault plan replacing the workload's, see
+  `fault-plan`)."
+  [w {:keys [threads seed ops time-limit op-timeout quiesce history faults]
       :or {threads 4 seed 0 op-timeout 5 quiesce 0.2} :as opts}]
-  (let [wl (cond (instance? Workload w) w
-                 (string? w) (workload w (assoc opts :threads threads :seed seed))
-                 (map? w) (test-map->workload w)
-                 :else (throw (IllegalArgumentException. (str "not a workload: " (pr-str w)))))
+  (let [^Workload wl (cond (instance? Workload w) w
+                           (string? w) (workload w (assoc opts :threads threads :seed seed))
+                           (map? w) (test-map->workload w)
+                           :else (throw (IllegalArgumentException. (str "not a workload: " (pr-str w)))))
+        wl (if faults (.withFaults wl (fault-plan faults)) wl)
         n (or ops (if time-limit 0 1000))
         ro (RunOptions. (int threads) (long seed) (long n) (duration time-limit) (duration op-timeout)
                         (duration quiesce) (some-> history str (Path/of (make-array String 0))) false)

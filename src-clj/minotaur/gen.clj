@@ -93,6 +93,17 @@
   [on off]
   (Gen/faultWindows (duration on) (duration off)))
 
+(defn pause
+  "A nemesis op pausing client thread `thread` for `seconds` (a descheduled vCPU)."
+  [thread seconds]
+  (Gen/pause (int thread) (duration seconds)))
+
+(defn pauses
+  "A nemesis pausing a random client thread for `length` seconds, every `every` seconds
+  (staggered)."
+  [every length]
+  (Gen/pauses (duration every) (duration length)))
+
 (defn simulate
   "The history (a vector of op maps) of running g against simulated processes that complete
   every op after :latency seconds (default 0.001). Options: :threads (default 3), :nemesis?

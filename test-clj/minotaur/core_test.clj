@@ -38,3 +38,20 @@
                       :checkers {"none-blocked" (fn [_ run] {:valid? (empty? (:still-blocked run))})}}
                      {:threads 1 :quiesce 0.05})]
     (is (false? (:valid? r)))))
+
+(deftest fault-plans
+  (let [plan {:seed 0 :faults [{:points ["test.point"] :probability 1.0 :action :yield}]}
+        r (core/run! {:name "faulty"
+                      :client (fn [_ _] (fn [op] (minotaur.fault.Faults/point "test.point") (assoc op :type :ok)))
+                      :generator (gen/each-thread (gen/repeat 5 {:f :read}))
+                      :faults plan
+                      :checkers {"ok" (fn [_ _] {:valid? true})}}
+                     {:threads 2 :seed 9})
+        events (filter #(and (= :nemesis (:process %)) (= :yield (:f %))) (:history r))]
+    (is (= {:seed 9 :faults (:faults plan)} (:faults r)) "the plan runs with the run's seed")
+    (is (<= 1 (count events) 10))
+    (is (= (count events) (:fault-events r))))
+  (testing "a registered workload's plan replaced by :faults"
+    (let [r (core/run! "cas-register" {:variant "mutant" :seed 3 :ops 50
+                                       :faults {:faults [{:points "casreg.*" :action :yield}]}})]
+      (is (= [{:points ["casreg.*"] :probability 1.0 :action :yield}] (get-in r [:faults :faults]))))))

@@ -39,7 +39,15 @@
                                               (gen/delay 0.001 (gen/repeat 20 {:f :r})))
                                  {:threads 2 :nemesis? true}))]
     (is (= 20 (count (filter #(integer? (:process %)) h))))
-    (is (= :start-faults (:f (first (filter #(= :nemesis (:process %)) h)))))))
+    (is (= :start-faults (:f (first (filter #(= :nemesis (:process %)) h))))))
+  (let [h (invokes (gen/simulate (gen/nemesis (gen/pauses 0.002 0.005) (gen/delay 0.001 (gen/repeat 30 {:f :r})))
+                                 {:threads 3 :nemesis? true :seed 2}))
+        pauses (filter #(= :pause (:f %)) h)]
+    (is (seq pauses))
+    (is (every? #(and (= :nemesis (:process %)) (<= 0 (get-in % [:value :thread]) 2)
+                      (= 5000000 (get-in % [:value :nanos])))
+                pauses)))
+  (is (= {:thread 1 :nanos 2000000} (:value (first (gen/simulate (gen/nemesis (gen/pause 1 0.002)) {:nemesis? true}))))))
 
 (deftest seeded
   (let [g (gen/limit 100 (gen/mix [(gen/repeat {:f :read}) (fn [ctx] {:f :write :value (gen/rand-int ctx 5)})]))]

@@ -1,5 +1,10 @@
 package minotaur.cli;
 
+import clojure.lang.Keyword;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -12,7 +17,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import minotaur.fault.FaultPlan;
 import minotaur.history.Edn;
-import minotaur.run.RunIndex;
+import minotaur.history.History;
+import minotaur.report.HtmlReport;
+import minotaur.report.IndexPage;
 import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;
@@ -67,6 +74,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--print-faults", description = "Print each workload's fault plan as EDN (to copy into a --faults file), then exit.")
   boolean printFaults;
 
+  @Option(names = "--html", description = "Also write each history's HTML report next to it (<history>.html).")
+  boolean html;
+
   @Option(names = "--out", defaultValue = "histories/runs", description = "Directory for the histories (default ${DEFAULT-VALUE}).")
   Path out;
 
@@ -101,6 +111,7 @@ public final class RunCommand implements Callable<Integer> {
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
     long n = ops != null ? ops : timeLimit != null ? 0 : 1000;
     List<RunResult> results = new ArrayList<>();
+    List<IndexPage.Entry> entries = new ArrayList<>();
     int exit = Exit.HOLDS;
     for (Workload w : ws) {
       Path history = out.resolve(w.name() + "-" + w.variant() + "-" + s + "-" + stamp + ".edn");
@@ -109,16 +120,41 @@ public final class RunCommand implements Callable<Integer> {
       results.add(r);
       System.out.println(Edn.print(r.toEdn()));
       System.out.println("history " + r.historyPath());
+      System.out.println("result " + Runner.resultPath(history));
+      Path report = html ? writeReport(r) : null;
+      if (report != null) System.out.println("report " + report);
       System.out.println("seed " + s);
       System.out.println(r.summary());
+      entries.add(new IndexPage.Entry(w.name() + " " + w.variant(), history, Runner.resultPath(history), report,
+          r.valid(), s, r.elapsed(), r.toEdn().valAt(Keyword.intern("ops")) + " ops"));
       exit = Exit.worst(exit, Exit.of(r.valid()));
     }
     if (results.size() > 1) {
-      Path index = RunIndex.write(out.resolve("index-" + stamp + ".html"), results);
+      Path index = out.resolve("index-" + stamp + ".html");
+      writeIndex(index, entries);
       for (RunResult r : results) System.out.println(r.summary());
       System.out.println("index " + index);
     }
     return exit;
+  }
+
+  /** The HTML report of a run, next to its history: {@code x.edn} → {@code x.html}. */
+  private static Path writeReport(RunResult r) {
+    Path history = r.historyPath();
+    String name = history.getFileName().toString();
+    Path report = history.resolveSibling(name.substring(0, name.length() - ".edn".length()) + ".html");
+    HtmlReport.write(report, History.of(history.toString(), r.history()), r.toEdn(),
+        HtmlReport.Options.titled(r.context().workload() + " " + r.context().variant() + " seed " + r.context().seed()));
+    return report;
+  }
+
+  private void writeIndex(Path index, List<IndexPage.Entry> entries) {
+    try {
+      Files.createDirectories(out);
+      Files.writeString(index, IndexPage.render(out, entries), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + index, e);
+    }
   }
 
   private List<String> names() {

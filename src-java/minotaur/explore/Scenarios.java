@@ -19,7 +19,8 @@ public final class Scenarios {
       EventScenarios::qemuEvent,
       minotaur.prim.exclusive.ExclusiveScenarios::all,
       minotaur.prim.timer.ReclaimScenarios::all,
-      minotaur.prim.xen.XenScenarios::all);
+      minotaur.prim.xen.XenScenarios::all,
+      minotaur.explore.shapes.AioScenarios::aioNotify);
 
   private Scenarios() {}
 

@@ -40,6 +40,7 @@ public final class Models {
     FACTORIES.put("kv", init -> new Kv((IPersistentMap) map(init)));
     FACTORIES.put("event", EventModel::of);
     FACTORIES.put("timer-list", init -> TimerListModel.empty());
+    FACTORIES.put("shared-exclusive", SharedExclusiveModel::of);
   }
 
   private Models() {}

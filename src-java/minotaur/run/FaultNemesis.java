@@ -36,6 +36,7 @@ import minotaur.history.Op;
  *
  * <p>A hand-written {@link FaultHook} (workloads without a plan) is installed on
  * {@code :start-faults} and removed on {@code :stop-faults}; it records nothing and cannot pause.
+ * A hook that is a plan's {@link FaultInjector} is treated as that plan.
  */
 final class FaultNemesis implements Client {
   private static final Keyword POINT = Keyword.intern("point");
@@ -51,19 +52,22 @@ final class FaultNemesis implements Client {
    */
   FaultNemesis(Workload workload, long seed, boolean pauses, RunLog log, IntFunction<Thread> clientThreads) {
     this.clientThreads = clientThreads;
+    LongFunction<FaultHook> custom = workload.faultHook();
+    FaultHook h = custom == null ? null : custom.apply(seed);
     FaultPlan p = workload.faultPlan();
-    if (p == null && workload.faultHook() == null && pauses) p = FaultPlan.none();
-    if (p != null) {
-      this.plan = p.withSeed(seed);
-      this.injector = plan.install();
+    if (p == null && h == null && pauses) p = FaultPlan.none();
+    if (p != null || h instanceof FaultInjector) {
+      // A hook that is a plan's injector is run as that plan.
+      this.injector = p != null ? p.withSeed(seed).install() : (FaultInjector) h;
+      this.plan = injector.plan();
+      Faults.install(injector);
       injector.disable();
       injector.onEvent(log::recordEvent);
       this.hook = injector;
     } else {
-      LongFunction<FaultHook> custom = workload.faultHook();
       this.plan = null;
       this.injector = null;
-      this.hook = custom == null ? null : custom.apply(seed);
+      this.hook = h;
     }
   }
 

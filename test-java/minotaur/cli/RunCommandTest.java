@@ -109,18 +109,26 @@ class RunCommandTest {
   }
 
   @Test
-  void severalWorkloadsEndWithAnIndexPage(@TempDir Path dir) throws Exception {
-    int code = run("run", "cas-register", "qemu-event", "--seed", "3", "--ops", "60", "--out", dir.toString());
+  void severalWorkloadsEndWithAnIndexPageAndHtmlReports(@TempDir Path dir) throws Exception {
+    int code = run("run", "cas-register", "qemu-event", "--seed", "3", "--ops", "60", "--html", "--out", dir.toString());
     assertEquals(Exit.HOLDS, code, captured[0] + captured[1]);
     String indexLine = captured[0].lines().filter(l -> l.startsWith("index ")).findFirst().orElseThrow();
     String page = Files.readString(Path.of(indexLine.substring(6)));
+    List<Path> histories;
     try (Stream<Path> s = Files.list(dir)) {
-      for (Path h : s.filter(p -> p.toString().endsWith(".edn") && !p.toString().endsWith(".result.edn")).toList()) {
-        assertTrue(page.contains("href=\"" + h.getFileName() + "\""), h + " linked from " + page);
-      }
+      histories = s.filter(p -> p.toString().endsWith(".edn") && !p.toString().endsWith(".result.edn")).toList();
     }
-    assertTrue(page.contains("<td>cas-register</td><td>correct</td><td class=\"holds\">holds</td><td>3</td>"), page);
-    assertTrue(page.contains("<td>qemu-event</td>"), page);
+    assertEquals(2, histories.size(), histories.toString());
+    for (Path h : histories) {
+      String base = h.getFileName().toString().replace(".edn", "");
+      for (String file : List.of(base + ".edn", base + ".result.edn", base + ".html")) {
+        assertTrue(Files.exists(dir.resolve(file)), file);
+        assertTrue(page.contains("href=\"" + file + "\""), file + " linked from " + page);
+      }
+      assertTrue(Files.readString(dir.resolve(base + ".html")).contains("<svg") || Files.size(dir.resolve(base + ".html")) > 1000);
+    }
+    assertTrue(page.contains("cas-register correct") && page.contains("qemu-event seed"), page);
+    assertTrue(page.contains("<code>3</code>"), "the seed: " + page);
   }
 
   @Test

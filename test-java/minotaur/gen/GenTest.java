@@ -179,6 +179,22 @@ class GenTest {
   }
 
   @Test
+  void pausesPickRandomClientThreadsOnTheNemesisBySeed() {
+    Generator g = Gen.withNemesis(Gen.pauses(Duration.ofMillis(1), Duration.ofMillis(3)),
+        Gen.delay(Duration.ofMillis(1), Gen.repeat(100, READ)));
+    List<Op> a = invokes(Simulation.run(g, Context.create(3, true, 5), MS / 10, 100_000));
+    List<Op> pauses = a.stream().filter(o -> Gen.PAUSE.equals(o.f())).toList();
+    assertTrue(pauses.size() > 20, "about one pause per ms: " + pauses.size());
+    assertTrue(pauses.stream().allMatch(o -> o.process().equals(Op.NEMESIS)));
+    Set<Object> threads = pauses.stream().map(o -> ((Map<?, ?>) o.value()).get(Gen.THREAD)).collect(Collectors.toSet());
+    assertEquals(Set.of(0L, 1L, 2L), threads, "every client thread, none other");
+    assertTrue(pauses.stream().allMatch(o -> ((Map<?, ?>) o.value()).get(Gen.NANOS).equals(3_000_000L)));
+    assertEquals(a, invokes(Simulation.run(g, Context.create(3, true, 5), MS / 10, 100_000)), "the seed replays them");
+    Op one = Simulation.run(Gen.nemesis(Gen.pause(2, Duration.ofMillis(7))), Context.create(3, true, 1), MS, 10).get(0);
+    assertEquals(Map.of(Gen.THREAD, 2L, Gen.NANOS, 7_000_000L), one.value());
+  }
+
+  @Test
   void fnDrawsFromTheSeededRandomSource() {
     Generator g = Gen.limit(50, Gen.fn(ctx -> Gen.op("write", (long) ctx.random().nextInt(1000))));
     Set<Object> values = invokes(run(g, 2)).stream().map(Op::value).collect(Collectors.toSet());

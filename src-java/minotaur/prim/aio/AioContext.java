@@ -243,7 +243,7 @@ public final class AioContext {
       }
     }
     Faults.point("aio.poll.before-timeout");
-    long timeout = blocking ? aioComputeTimeout() : 0;
+    long timeout = !blocking ? 0 : variant == AioVariant.SLEEP_DESPITE_PENDING ? -1 : aioComputeTimeout();
     if (blocking && variant == AioVariant.CLEAR_BEFORE_POLL) {
       notifyMe.setRelease(notifyMe.getOpaque() - 2); // the mutant: too early
     }
@@ -279,7 +279,7 @@ public final class AioContext {
       if (variant != AioVariant.PREPARE_NO_MB) memory.fullFence();
     }
     Faults.point("aio.prepare.before-timeout");
-    return aioComputeTimeout() == 0;
+    return variant != AioVariant.SLEEP_DESPITE_PENDING && aioComputeTimeout() == 0;
   }
 
   /** {@code aio_ctx_check}: the GSource hook after g_poll; true if a BH is scheduled. */

@@ -133,11 +133,15 @@ public final class AioNotifyWorkload {
     return completion.value() instanceof List<?> l && l.isEmpty();
   }
 
-  /** A non-merged schedule obliges the home thread to run that BH; each BH a poll ran discharges one. */
-  static final Wakeups WAKEUPS = new Wakeups() {
+  /**
+   * A non-merged schedule obliges the home thread to run that BH; each BH a poll ran discharges
+   * one. A schedule that does not say whether it merged (the explorer's scenarios schedule each
+   * BH once) did not.
+   */
+  public static final Wakeups WAKEUPS = new Wakeups() {
     @Override
     public List<Object> obligations(Op invoke, Op completion) {
-      return SCHEDULE.equals(invoke.f()) && Boolean.FALSE.equals(completion.get("merged"))
+      return SCHEDULE.equals(invoke.f()) && completion.isOk() && !Boolean.TRUE.equals(completion.get("merged"))
           ? List.of(invoke.value()) : List.of();
     }
 

@@ -14,6 +14,12 @@ public enum AioVariant {
   BEFORE,
   /** aio_bh_enqueue reads notify_me before it publishes the BH, then notifies only if it was set (SC). */
   NOTIFY_UNCONDITIONAL_SKIP,
+  /**
+   * docs/aio_notify.promela -DBUG: the home thread sleeps without looking for scheduled BHs
+   * (aio_poll and aio_ctx_prepare compute an infinite timeout), so a BH scheduled before it
+   * announced itself in notify_me, whose aio_notify therefore skipped the notifier, is left (SC).
+   */
+  SLEEP_DESPITE_PENDING,
   /** aio_poll takes its 2 off notify_me before it has finished polling (SC). */
   CLEAR_BEFORE_POLL,
   /**

@@ -3,20 +3,26 @@ package minotaur.prim.exclusive;
 import clojure.lang.IPersistentMap;
 import clojure.lang.IPersistentVector;
 import clojure.lang.Keyword;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import minotaur.check.CheckOptions;
+import minotaur.check.Linearizability;
 import minotaur.check.exclusion.AtRest;
 import minotaur.check.exclusion.ProtectedCounter;
 import minotaur.check.exclusion.Quiescent;
 import minotaur.check.exclusion.SectionOverlap;
+import minotaur.fault.DelayDistribution;
+import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
 import minotaur.history.Op;
 import minotaur.mem.IntCell;
 import minotaur.mem.Memory;
+import minotaur.model.Models;
 import minotaur.os.Os;
 import minotaur.prim.Variants;
 import minotaur.run.Client;
@@ -35,17 +41,20 @@ import minotaur.run.WorkloadOptions;
  * <p>The guest: each step bumps the CPU's pair {@code (a, b)} non-atomically ({@code a++},
  * a fault point, {@code b++}) and stops early when kicked. An exclusive section reads every pair
  * (a pair with {@code a != b} is a CPU caught mid-step: {@code :torn}) and increments a counter
- * non-atomically. Checked: overlap of recorded sections, torn reads, the counter against the
+ * non-atomically; both read that counter as a version ({@code :exec} at its start and end, {@code
+ * :exclusive} before its increment). Checked: linearizability against the shared-exclusive model
+ * (a running section sees one version), overlap of recorded sections, torn reads, the counter against the
  * exclusive sections, nothing blocked at quiescence, {@code pending_cpus == 0} and no {@code
  * has_waiter} or {@code running} at rest.
  *
  * <p>Options ({@code -o key=value}): {@code steps} (guest steps per exec, default 20), {@code
  * exclusive-p} (share of exclusive ops on vCPU threads, 0.2), {@code fault-p} (0.05), {@code
- * max-pause-us} (50).
+ * max-pause-us} (50), {@code linear-limit-s} (10).
  */
 public final class ExclusiveWorkload {
   public static final String NAME = "exclusive";
   private static final Keyword TORN = Keyword.intern("torn");
+  private static final Keyword VERSION = Keyword.intern("version");
 
   private final CpuListVariant variant;
   private final CpuList list;
@@ -76,14 +85,20 @@ public final class ExclusiveWorkload {
     double exclusiveP = NumberOptions.doubleOption(o, "exclusive-p", 0.2);
     double faultP = NumberOptions.doubleOption(o, "fault-p", 0.05);
     int maxPause = NumberOptions.intOption(o, "max-pause-us", 50);
+    Duration linearLimit = Duration.ofSeconds(NumberOptions.intOption(o, "linear-limit-s", 10));
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new ThreadClient(thread))
         .generator(w.generator(o.threads(), exclusiveP))
-        .faults(seed -> new DelayFaults(seed, faultP, maxPause))
+        .faults(FaultPlan.builder()
+            .yield(faultP / 2, "exclusive.*")
+            .park(faultP / 2, DelayDistribution.uniform(1_000, maxPause * 1_000L), "exclusive.*")
+            .build())
         .atRest("pending-cpus", w.list::pendingCpus)
         .atRest("has-waiter", () -> w.perCpu(CpuState::hasWaiter))
         .atRest("running", () -> w.perCpu(CpuState::running))
         .atRest("counter", () -> w.counter.getVolatile())
+        .checker("linear", (history, run) -> Linearizability.check(Models.named("shared-exclusive", 0L),
+            history, CheckOptions.defaults().withTimeLimit(linearLimit)).toEdn())
         .checker("overlap", (history, run) -> SectionOverlap.execAndExclusive(history))
         .checker("torn", (history, run) -> torn(history))
         .checker("counter", (history, run) -> ProtectedCounter.check(history, "exclusive",
@@ -163,7 +178,11 @@ public final class ExclusiveWorkload {
 
     @Override
     public Op invoke(Op op) {
-      if (isExec(op)) return op.withType(Op.Type.OK).withValue((long) runGuest());
+      if (isExec(op)) {
+        long before = counter.getPlain();
+        runGuest();
+        return op.withType(Op.Type.OK).withValue(List.of(before, (long) counter.getPlain()));
+      }
       List<Long> torn = new ArrayList<>();
       for (int i = 0; i < ncpus; i++) {
         if (guestA[i].getPlain() != guestB[i].getPlain()) torn.add((long) i);
@@ -171,7 +190,7 @@ public final class ExclusiveWorkload {
       int v = counter.getPlain();
       Faults.point("exclusive.section.increment");
       counter.setPlain(v + 1);
-      return op.withType(Op.Type.OK).withValue(Map.of(TORN, torn));
+      return op.withType(Op.Type.OK).withValue(Map.of(TORN, torn, VERSION, (long) v));
     }
 
     @Override
@@ -183,8 +202,8 @@ public final class ExclusiveWorkload {
       }
     }
 
-    /** Guest steps until done or kicked; returns the steps run. */
-    private int runGuest() {
+    /** Guest steps until done or kicked. */
+    private void runGuest() {
       IntCell a = guestA[cpu.index];
       IntCell b = guestB[cpu.index];
       int n = 0;
@@ -194,7 +213,6 @@ public final class ExclusiveWorkload {
         b.setPlain(b.getPlain() + 1);
         n++;
       }
-      return n;
     }
   }
 }

@@ -20,6 +20,8 @@ import minotaur.check.exclusion.Fairness;
 import minotaur.check.exclusion.ProtectedCounter;
 import minotaur.check.exclusion.Quiescent;
 import minotaur.check.exclusion.SectionOverlap;
+import minotaur.fault.DelayDistribution;
+import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
@@ -29,7 +31,6 @@ import minotaur.mem.Memory;
 import minotaur.model.Models;
 import minotaur.os.Os;
 import minotaur.prim.Variants;
-import minotaur.prim.exclusive.DelayFaults;
 import minotaur.prim.exclusive.NumberOptions;
 import minotaur.run.Client;
 import minotaur.run.Quiescence;
@@ -40,7 +41,8 @@ import minotaur.run.WorkloadOptions;
  * The {@code xen-spinlock} workload: each client thread is a CPU that takes and releases lock A
  * ({@code {:f :acquire}} = {@code lock}, {@code {:f :acquire :value :try}} = {@code trylock},
  * failing {@code :fail}; then {@code {:f :release}}) and, inside, increments a counter
- * non-atomically, in rounds (all CPUs contend once, then meet). Faults: seeded delays at every fault point. Variants that deliver nested
+ * non-atomically, in rounds (all CPUs contend once, then meet). Faults: a plan that yields or
+ * parks (up to {@code max-pause-us}) at the {@code xen.*} points. Variants that deliver nested
  * interrupts ({@link XenVariant#nestedInterrupts()}) run a handler at the slow path's windows
  * that, with probability {@code irq-p}, takes and releases a second lock B on the same CPU.
  *
@@ -93,7 +95,10 @@ public final class XenWorkload {
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new CpuClient(thread))
         .generator(w.generator())
-        .faults(seed -> new DelayFaults(seed, faultP, maxPause))
+        .faults(FaultPlan.builder()
+            .yield(faultP / 2, "xen.*")
+            .park(faultP / 2, DelayDistribution.uniform(1_000, maxPause * 1_000L), "xen.*")
+            .build())
         .quiescence(w::releaseHolders)
         .atRest("locked", w.lockA::isLocked)
         .atRest("spinners", () -> List.of(w.lockA.spinnersAtRest(), w.lockB.spinnersAtRest()))

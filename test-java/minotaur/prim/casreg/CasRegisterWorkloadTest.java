@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import clojure.lang.Keyword;
 import java.nio.file.Path;
 import java.util.List;
+import minotaur.fault.FaultPlan;
 import minotaur.gen.Context;
 import minotaur.gen.Simulation;
 import minotaur.history.Op;
@@ -43,6 +45,15 @@ class CasRegisterWorkloadTest {
       RunResult r = run("correct", seed, 1000);
       assertEquals(Boolean.TRUE, r.valid(), "seed " + seed + ": " + r.verdict());
     }
+  }
+
+  @Test
+  void theDefaultFaultPlanIsEdnToCopyAndItsDelaysAreInTheHistory() {
+    assertEquals(CasRegisterWorkload.FAULTS, FaultPlan.parse(CasRegisterWorkload.FAULTS.toEdn(), "printed"));
+    RunResult r = run("mutant", 2, 300);
+    assertTrue(r.history().stream().anyMatch(o -> o.process().equals(Op.NEMESIS)
+        && Keyword.intern("park").equals(o.f())), "parks at " + CasRegister.BETWEEN + " recorded");
+    assertEquals(CasRegisterWorkload.FAULTS.withSeed(2), r.faults());
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class XenWorkloadTest {
   private static final int THREADS = 4;
   private static final long OPS = 600;
-  private static final long MUTANT_OPS = 160;
+  private static final long MUTANT_OPS = 1000;
   private static final int MAX_SEEDS = 10;
   /** A hung mutant wedges every later round: stop generating after this long. */
   private static final Duration MUTANT_TIME = Duration.ofSeconds(2);

@@ -1,0 +1,201 @@
+package minotaur.explore.shapes;
+
+import clojure.lang.PersistentVector;
+import java.util.ArrayList;
+import java.util.List;
+import minotaur.explore.Actor;
+import minotaur.explore.Check;
+import minotaur.explore.Scenario;
+import minotaur.explore.World;
+import minotaur.os.EventNotifier;
+import minotaur.os.Futex;
+import minotaur.os.Os;
+import minotaur.os.QemuCond;
+import minotaur.os.QemuMutex;
+import minotaur.os.Win32Event;
+import minotaur.os.XenEventChannel;
+import minotaur.prim.Variants;
+import minotaur.prim.aio.AioContext;
+import minotaur.prim.aio.AioVariant;
+import minotaur.prim.aio.QemuBh;
+
+/**
+ * QEMU's aio_notify Promela models (docs/aio_notify.promela, docs/spin/aio_notify_accept.promela)
+ * as explorer scenarios on the real AioContext port of {@code minotaur.prim.aio}, every variant,
+ * named {@code aio/<variant>/<shape>}.
+ *
+ * <p>aio_notify.promela: a notifier makes {@value #REQUESTS} requests (here: schedules one BH
+ * each, as {@code req |= next}) and the waiter ({@code notify_me++; if (!req) wait for event;
+ * notify_me--; fetch req}: here the home thread's blocking {@code aio_poll}, or one GSource
+ * iteration) polls until it has run them all. The Promela property "eventually done == FINAL"
+ * becomes: the home thread never stays asleep once the notifier has finished (the explorer
+ * reports a lost wakeup). The model's asynchronous delivery is shape {@code promela-notify}
+ * (aio_poll) and {@code promela-notify-gsource} (prepare/g_poll/check/dispatch).
+ *
+ * <p>aio_notify_accept.promela adds {@code notified}: its property (the notifier's event
+ * eventually false again, and eventually true again while notifies come) becomes, at the end of
+ * every schedule, A3: {@code notify_me == 0}, and a set notifier is flagged in {@code notified}
+ * (otherwise aio_notify_accept never clears it and every later blocking poll returns at once, a
+ * busy loop: BUG1). Its BUG2 (a notify that sees {@code notified} skips the set) shows as a lost
+ * wakeup in the same shapes: three schedules are enough for a notify to race with an accept and
+ * a later one to be skipped. A1 is checked too: every BH ran exactly once.
+ *
+ * <p>docs/spin/aio_notify_bug.promela needs two threads polling one context at once; the April
+ * 2020 port forbids that (A4, {@code in_aio_context_home_thread}), so it has no scenario here.
+ */
+public final class AioScenarios {
+  /** The Promela model's MAX, kept small: three schedules show every bug of the models. */
+  static final int REQUESTS = 3;
+
+  /** What the home thread runs per iteration. */
+  enum Home { POLL, ITERATE }
+
+  private AioScenarios() {}
+
+  /** Both shapes for every AioContext variant. */
+  public static List<Scenario> aioNotify() {
+    List<Scenario> all = new ArrayList<>();
+    for (AioVariant v : AioVariant.values()) {
+      String prefix = "aio/" + Variants.cliName(v) + "/";
+      all.add(promelaNotify(prefix + "promela-notify", v, Home.POLL));
+      all.add(promelaNotify(prefix + "promela-notify-gsource", v, Home.ITERATE));
+    }
+    return all;
+  }
+
+  /** aio_notify.promela (with aio_notify_accept.promela's end-state property) for one variant and home loop. */
+  static Scenario promelaNotify(String name, AioVariant variant, Home home) {
+    String description = "AioContext, aio_notify.promela: a notifier schedules " + REQUESTS
+        + " BHs while the home thread " + (home == Home.POLL ? "runs blocking aio_poll" : "runs GSource iterations")
+        + " until it has run them all";
+    return new Scenario(name, description, world -> new Instance(world, variant).build(world, home));
+  }
+
+  /** One run's context, BHs and bookkeeping (home-thread fields are touched only by the home thread). */
+  private static final class Instance {
+    final AioContext ctx;
+    final List<QemuBh> bhs = new ArrayList<>();
+    /** The BHs run so far, in order (A1). */
+    final List<Object> ran = new ArrayList<>();
+    /** The notifier's current schedule, and the one whose aio_notify last set ctx->notifier. */
+    final String[] scheduling = new String[1];
+    final String[] lastSetBy = new String[1];
+    /** Fairness bookkeeping (scenario fields, not simulated memory): schedules begun, one in flight. */
+    int started;
+    boolean inFlight;
+    /** Set by the notifier after each schedule returns: the home thread's fairness wait. */
+    final EventNotifier scheduleDone;
+
+    Instance(World world, AioVariant variant) {
+      ctx = new AioContext(variant, world.memory(), new SetterTracking(world.os(), scheduling, lastSetBy));
+      scheduleDone = world.os().eventNotifier("schedule-done");
+      for (int i = 0; i < REQUESTS; i++) {
+        long id = i;
+        bhs.add(ctx.aioBhNew("bh" + i, () -> ran.add(id)));
+      }
+    }
+
+    void build(World world, Home home) {
+      world.thread("home", self -> home(self, home));
+      world.thread("notifier", self -> {
+        for (int i = 0; i < REQUESTS; i++) {
+          long bh = i;
+          scheduling[0] = "T" + self.id() + "'s schedule of bh" + bh;
+          started++;
+          inFlight = true;
+          self.invoke("schedule", bh);
+          bhs.get(i).qemuBhSchedule();
+          self.ok("schedule", bh);
+          inFlight = false;
+          scheduleDone.set();
+        }
+      });
+      world.atEnd(this::atRest);
+    }
+
+    /**
+     * Polls until every BH ran. Promela checks liveness under weak fairness ({@code pan -f}); the
+     * explorer has none, so a poll that ran nothing while a schedule was in flight (its notify
+     * half done: the notifier set, {@code notified} not yet) waits for that schedule to return
+     * instead of spinning unfairly. Two polls in a row that ran nothing, with no schedule in
+     * flight or begun since the first began, are a busy loop (BusyLoopChecker's rule).
+     */
+    private void home(Actor self, Home home) {
+      ctx.setHomeThread(Thread.currentThread());
+      String f = home == Home.POLL ? "poll" : "iterate";
+      int idleEmpty = 0;
+      while (ran.size() < REQUESTS) {
+        int from = ran.size();
+        int startedBefore = started;
+        boolean quietBefore = !inFlight;
+        self.invoke(f, null);
+        if (home == Home.POLL) ctx.aioPoll(true);
+        else ctx.gMainContextIteration();
+        self.ok(f, PersistentVector.create(ran.subList(from, ran.size())));
+        if (ran.size() > from) {
+          idleEmpty = 0;
+        } else if (inFlight) {
+          scheduleDone.awaitSet();
+          scheduleDone.testAndClear();
+        } else if (quietBefore && startedBefore == started) {
+          idleEmpty++;
+          self.check(idleEmpty < 2, "busy loop: two blocking " + f + "s in a row returned at once with"
+              + " no schedule in flight; ctx->notifier was last set by the aio_notify of " + lastSetBy[0]);
+        }
+      }
+    }
+
+    private void atRest() {
+      Check.that(ctx.notifyMe() == 0, "A3: notify_me is " + ctx.notifyMe() + " at rest, not 0");
+      Check.that(!ctx.notifierSet() || ctx.notified(), "ctx->notifier left set by the aio_notify of "
+          + lastSetBy[0] + " with ctx->notified clear: aio_notify_accept never clears it, so every"
+          + " later blocking poll returns at once (busy loop)");
+      List<Object> expected = new ArrayList<>();
+      for (long i = 0; i < REQUESTS; i++) expected.add(i);
+      List<Object> sorted = new ArrayList<>(ran);
+      sorted.sort(null);
+      Check.that(sorted.equals(expected), "A1: BHs ran " + ran + ", not each of " + expected + " once");
+    }
+  }
+
+  /**
+   * The explorer's OS with ctx->notifier wrapped to note which schedule set it last, for the
+   * report of a notifier left set. The explorer runs one thread at a time, so plain fields do.
+   */
+  private static final class SetterTracking implements Os {
+    private final Os os;
+    private final String[] scheduling;
+    private final String[] lastSetBy;
+
+    SetterTracking(Os os, String[] scheduling, String[] lastSetBy) {
+      this.os = os;
+      this.scheduling = scheduling;
+      this.lastSetBy = lastSetBy;
+    }
+
+    @Override public QemuMutex mutex(String name) { return os.mutex(name); }
+    @Override public QemuCond cond(String name) { return os.cond(name); }
+    @Override public Futex futex(String name) { return os.futex(name); }
+    @Override public Win32Event win32Event(String name, boolean manualReset, boolean initialState) {
+      return os.win32Event(name, manualReset, initialState);
+    }
+    @Override public XenEventChannel xenEventChannel(String name, int cpus) { return os.xenEventChannel(name, cpus); }
+
+    @Override
+    public EventNotifier eventNotifier(String name) {
+      EventNotifier n = os.eventNotifier(name);
+      return new EventNotifier() {
+        @Override public String name() { return n.name(); }
+        @Override public boolean isSet() { return n.isSet(); }
+        @Override public boolean testAndClear() { return n.testAndClear(); }
+        @Override public void awaitSet() { n.awaitSet(); }
+
+        @Override
+        public void set() {
+          n.set();
+          lastSetBy[0] = scheduling[0];
+        }
+      };
+    }
+  }
+}
