@@ -1,7 +1,9 @@
 (ns minotaur.wakeup-test
-  "The wakeup family from Clojure: seeded runs of qemu-event and aio-notify, judged."
+  "The wakeup family from Clojure: seeded runs of qemu-event and aio-notify, judged; the aio_notify
+  Promela models explored."
   (:require [clojure.test :refer [deftest is]])
   (:import (minotaur.run RunOptions Runner WorkloadOptions Workloads)
+           (minotaur.explore ExploreOptions Explorer ExploreResult$Verdict Failure$Kind MemoryModel Scenarios)
            (java.time Duration)))
 
 (defn- run [workload variant threads seed ops]
@@ -11,7 +13,9 @@
     (Runner/run (Workloads/create workload (WorkloadOptions/of variant threads seed)) opts)))
 
 (deftest seed-qemu-event-holds
-  (is (= true (.valid (run "qemu-event" "seed" 3 5 200)))))
+  (let [r (run "qemu-event" "seed" 3 5 200)]
+    (is (= true (.valid r)))
+    (is (= true (get-in (.verdict r) [:linearizable :valid?])) "W1: set/reset/is-set linearizable")))
 
 (deftest no-busy-loses-a-wakeup
   (let [r (run "qemu-event" "no-busy" 3 5 200)]
@@ -20,3 +24,13 @@
 
 (deftest seed-aio-notify-holds
   (is (= true (.valid (run "aio-notify" "seed" 3 5 150)))))
+
+(defn- explore [scenario model]
+  (Explorer/explore (Scenarios/named scenario)
+                    (-> (ExploreOptions/defaults) (.withModel model) (.withPreemptionBound 2))))
+
+(deftest aio-notify-accept-promela-verdicts
+  (is (= ExploreResult$Verdict/PASS (.verdict (explore "aio/seed/promela-notify" MemoryModel/SC))))
+  (let [r (explore "aio/set-only-if-not-notified/promela-notify" MemoryModel/SC)]
+    (is (= ExploreResult$Verdict/FAIL (.verdict r)))
+    (is (= Failure$Kind/LOST_WAKEUP (.kind (.failure r))))))

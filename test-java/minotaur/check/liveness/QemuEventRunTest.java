@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clojure.lang.Keyword;
 import java.util.Map;
 import minotaur.run.RunResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,13 +20,13 @@ class QemuEventRunTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
       "seed, win32, true", "seed, futex, true", "before, win32, true", "fixed, win32, true",
-      "fixed, futex, true", "set-relaxed-read, win32, true", "reset-relaxed-read, win32, true",
-      "wait-relaxed-read, futex, true",
+      "fixed, futex, true",
       "reset-store, win32, false", "reset-store, futex, false", "reset-event-late, win32, false",
       "no-busy, win32, false"})
   void variantHasItsExpectedVerdict(String variant, String flavour, boolean holds) throws Exception {
-    // The futex flavour needs the waiter asleep before the stale store lands: a longer run.
-    long ops = flavour.equals("futex") ? 2000 : 400;
+    // reset-store needs the waiter asleep before a second resetter's stale store lands: a longer
+    // run (400 ops caught it with 5 of seeds 1..8 on win32, 2000 ops with 8 of 8 on futex).
+    long ops = variant.equals("reset-store") ? 2000 : 400;
     RunResult r = WakeupRuns.run("qemu-event", variant, 4, 11, ops, Map.of("flavour", flavour));
     assertEquals(holds, r.valid(), r.toEdn().toString());
     Object w1 = r.verdict().valAt(Keyword.intern("linearizable"));
@@ -36,5 +37,13 @@ class QemuEventRunTest {
       assertTrue(lw.toString().contains(":missed-notify") && lw.toString().contains(":f :notify"),
           "the report names the missed notify: " + lw);
     }
+  }
+
+  /** Weakened loads that are plain loads on x86 anyway: the explorer gives their SC and TSO verdicts. */
+  @Tag("slow")
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"set-relaxed-read, win32", "reset-relaxed-read, win32", "wait-relaxed-read, futex"})
+  void relaxedReadHoldsOnX86Threads(String variant, String flavour) throws Exception {
+    variantHasItsExpectedVerdict(variant, flavour, true);
   }
 }

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.Map;
 import minotaur.mem.Memory;
+import minotaur.os.EventNotifier;
+import minotaur.os.Futex;
 import minotaur.os.Os;
+import minotaur.os.QemuCond;
+import minotaur.os.QemuMutex;
+import minotaur.os.Win32Event;
+import minotaur.os.XenEventChannel;
+import minotaur.prim.exclusive.FixtureOs;
 import minotaur.prim.rcu.Rcu;
 import minotaur.prim.rcu.RcuVariant;
 import org.jetbrains.lincheck.datastructures.IntGen;
@@ -44,14 +51,31 @@ class TimerListLincheckTest {
     }
   }
 
+  /**
+   * Mutexes from the exclusive family's test fixture (plain monitors): Lincheck snapshots and
+   * restores static state between invocations, and {@code Os.jvm()}'s static wait registry, shared
+   * with threads other tests leave behind in the same JVM, does not survive that. The futex (for
+   * RCU's grace-period event) is never waited on here: no operation calls synchronize_rcu.
+   */
+  static final Os OS = new Os() {
+    private final Os fixture = new FixtureOs();
+
+    @Override public QemuMutex mutex(String name) { return fixture.mutex(name); }
+    @Override public QemuCond cond(String name) { return fixture.cond(name); }
+    @Override public Futex futex(String name) { return Os.jvm().futex(name); }
+    @Override public Win32Event win32Event(String name, boolean m, boolean i) { throw new UnsupportedOperationException(name); }
+    @Override public XenEventChannel xenEventChannel(String name, int cpus) { throw new UnsupportedOperationException(name); }
+    @Override public EventNotifier eventNotifier(String name) { throw new UnsupportedOperationException(name); }
+  };
+
   /** The operations on one variant's timer list. */
   public abstract static class Ops {
-    private final Rcu rcu = new Rcu(Memory.jvm(), Os.jvm(), RcuVariant.CORRECT);
+    private final Rcu rcu = new Rcu(Memory.jvm(), OS, RcuVariant.CORRECT);
     private final TimerList list;
     private final QemuTimer[] timers = new QemuTimer[3];
 
     Ops(TimerVariant variant) {
-      list = new TimerList(variant, Memory.jvm(), Os.jvm(), () -> NOW, rcu, new TimerHeap(Memory.jvm()), null);
+      list = new TimerList(variant, Memory.jvm(), OS, () -> NOW, rcu, new TimerHeap(Memory.jvm()), null);
       for (int i = 0; i < timers.length; i++) timers[i] = list.timerNew(o -> { }, (long) i);
     }
 
