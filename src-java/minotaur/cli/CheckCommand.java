@@ -127,7 +127,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     parseNanos[0] = System.nanoTime() - start;
     try {
-      return Linearizability.check(initial, ops, options);
+      return Linearizability.check(initial, initial.prepare(ops), options);
     } catch (BadOp e) {
       throw new HistoryException(file.toString(), lines.getOrDefault(e.index(), 0), e.getMessage());
     }

@@ -37,6 +37,15 @@ public interface Model {
     return false;
   }
 
+  /**
+   * The history this model checks, made from a recorded one: the identity for most models. A model
+   * whose recorded ops are not single steps rewrites them here (the timer list splits each
+   * non-atomic {@code :run} into one call per fired timer). Applied by {@code minotaur check}.
+   */
+  default java.util.List<Op> prepare(java.util.List<Op> history) {
+    return history;
+  }
+
   /** True only for {@link Inconsistent}. */
   default boolean isInconsistent() {
     return false;

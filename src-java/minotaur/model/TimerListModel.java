@@ -94,6 +94,12 @@ public final class TimerListModel implements Model {
    * the same interval: {@code :fire [now t]} per fired timer and one {@code :expired [now false]}.
    * A run that did not complete ok is dropped (what it fired is unknown).
    */
+  /** Splits each {@code :run} (see {@link #splitRuns}). */
+  @Override
+  public List<Op> prepare(List<Op> history) {
+    return splitRuns(history);
+  }
+
   public static List<Op> splitRuns(List<Op> history) {
     Map<Integer, Integer> completionOf = new HashMap<>(); // run invoke position -> completion position
     Map<Object, Integer> open = new HashMap<>();

@@ -44,6 +44,17 @@ class CheckCommandTest {
     assertEquals(Exit.HOLDS, run("check", "--model", "register", "--init", "0", write("v.edn", VALID).toString()));
   }
 
+  static final String MOD = "{:process 0 :type :invoke :f :mod :value [1 10]}\n{:process 0 :type :ok :f :mod :value [1 10]}\n";
+
+  /** A non-atomic :run is split by the model (TimerListModel.prepare) before the search. */
+  @Test
+  void timerListRunsAreSplitIntoFirings() throws IOException {
+    String fires = MOD + "{:process 1 :type :invoke :f :run :value [20 nil]}\n{:process 1 :type :ok :f :run :value [20 [1]]}\n";
+    assertEquals(Exit.HOLDS, run("check", "--model", "timer-list", write("t.edn", fires).toString()), out + "" + err);
+    String early = MOD + "{:process 1 :type :invoke :f :run :value [5 nil]}\n{:process 1 :type :ok :f :run :value [5 [1]]}\n";
+    assertEquals(Exit.VIOLATION, run("check", "--model", "timer-list", write("e.edn", early).toString()), out + "" + err);
+  }
+
   @Test
   void aDirectoryGivesOneLinePerFileAndTheWorstExit() throws IOException {
     write("a.edn", VALID);
