@@ -112,10 +112,20 @@ class AioContextMutantTest {
       c.release("scheduler-b", "aio.notify.before-signal");
       sb.join(10_000);
       c.release("home", "aio.accept.before-clear");
+      awaitRan(2); // the first aio_poll ran b and z (CI once saw the check below come too early)
       Choreography.awaitBlocked(home); // the second aio_poll sleeps
       assertEquals(List.of("b", "z"), ran.subList(0, 2));
       Choreography.start("scheduler-c", cBh::qemuBhSchedule).join(10_000);
       return lostWakeup(ctx, home, cBh);
+    }
+  }
+
+  /** Waits (bounded) until {@code n} BHs have run. */
+  private void awaitRan(int n) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (ran.size() < n) {
+      if (System.nanoTime() > deadline) throw new AssertionError("only " + ran + " ran");
+      Thread.onSpinWait();
     }
   }
 
