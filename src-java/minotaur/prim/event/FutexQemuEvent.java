@@ -24,20 +24,11 @@ import minotaur.os.Os;
  * <p>Ordering: as in the Win32 port ({@code atomic_mb_read} loads, seq-cst RMWs, OS calls are
  * full fences); FIXED adds later QEMU's {@code smp_mb()} at the head of set.
  */
-public final class FutexQemuEvent implements QemuEvent {
-  private final QemuEventVariant variant;
-  private final Memory memory;
-  /** {@code ev->value}, also the futex word. */
-  private final IntCell value;
+public final class FutexQemuEvent extends FastPathQemuEvent {
   private final Futex futex;
 
   FutexQemuEvent(QemuEventVariant variant, Memory memory, Os os, IntCell value) {
-    if (!variant.supports(QemuEventVariant.Flavour.FUTEX)) {
-      throw new IllegalArgumentException("variant " + variant + " has no futex flavour");
-    }
-    this.variant = variant;
-    this.memory = memory;
-    this.value = value;
+    super(futexFlavoured(variant), memory, value);
     this.futex = os.futex("ev->value");
   }
 
@@ -52,19 +43,6 @@ public final class FutexQemuEvent implements QemuEvent {
         Faults.point("qemu-event.set.before-wake");
         // There were waiters, wake them up.
         futex.wake(value, Integer.MAX_VALUE);
-      }
-    }
-  }
-
-  @Override
-  public void qemuEventReset() {
-    if (read(QemuEventVariant.RESET_RELAXED_READ) == EV_SET) {
-      Faults.point("qemu-event.reset.before-or");
-      if (variant == QemuEventVariant.RESET_STORE) {
-        value.setPlain(EV_FREE); // the mutant: overwrites a concurrent free→busy
-      } else {
-        // A concurrent reset (or reset+wait) makes this a no-op: FREE|1 == FREE, BUSY|1 == BUSY.
-        value.getAndBitwiseOr(EV_FREE);
       }
     }
   }
@@ -86,18 +64,12 @@ public final class FutexQemuEvent implements QemuEvent {
     }
   }
 
-  private int read(QemuEventVariant weakenedBy) {
-    return variant == weakenedBy ? value.getOpaque() : value.getVolatile();
-  }
 
-  @Override
-  public boolean isSet() {
-    return value.getVolatile() == EV_SET;
-  }
-
-  @Override
-  public int state() {
-    return value.getVolatile();
+  private static QemuEventVariant futexFlavoured(QemuEventVariant variant) {
+    if (!variant.supports(QemuEventVariant.Flavour.FUTEX)) {
+      throw new IllegalArgumentException("variant " + variant + " has no futex flavour");
+    }
+    return variant;
   }
 
   @Override

@@ -31,22 +31,13 @@ import minotaur.os.Win32Event;
  * <p>Fault points ({@code qemu-event.*}) sit between every shared access and OS call of the slow
  * paths, where a delay changes which interleaving runs.
  */
-public final class Win32QemuEvent implements QemuEvent {
-  private final QemuEventVariant variant;
-  private final Memory memory;
-  /** {@code ev->value}; accessed only with the modes named at each use. */
-  private final IntCell value;
+public final class Win32QemuEvent extends FastPathQemuEvent {
   /** {@code ev->event}: created signalled, as the seed does ({@code CreateEvent(NULL, TRUE, TRUE, NULL)}). */
   private final Win32Event event;
 
   /** {@code qemu_event_init(ev, init)}; {@code value} is the cell for {@code ev->value}. */
   Win32QemuEvent(QemuEventVariant variant, Memory memory, Os os, IntCell value) {
-    if (!variant.supports(QemuEventVariant.Flavour.WIN32) || variant == QemuEventVariant.BEFORE) {
-      throw new IllegalArgumentException("not a fast-path variant: " + variant);
-    }
-    this.variant = variant;
-    this.memory = memory;
-    this.value = value;
+    super(fastPath(variant), memory, value);
     this.event = os.win32Event("ev->event", true, true);
   }
 
@@ -61,19 +52,6 @@ public final class Win32QemuEvent implements QemuEvent {
         Faults.point("qemu-event.set.before-set-event");
         // There were waiters, wake them up.
         event.setEvent();
-      }
-    }
-  }
-
-  @Override
-  public void qemuEventReset() {
-    if (read(QemuEventVariant.RESET_RELAXED_READ) == EV_SET) {
-      Faults.point("qemu-event.reset.before-or");
-      if (variant == QemuEventVariant.RESET_STORE) {
-        value.setPlain(EV_FREE); // the mutant: overwrites a concurrent free→busy
-      } else {
-        // A concurrent reset (or reset+wait) makes this a no-op: FREE|1 == FREE, BUSY|1 == BUSY.
-        value.getAndBitwiseOr(EV_FREE);
       }
     }
   }
@@ -109,6 +87,13 @@ public final class Win32QemuEvent implements QemuEvent {
     }
   }
 
+  private static QemuEventVariant fastPath(QemuEventVariant variant) {
+    if (!variant.supports(QemuEventVariant.Flavour.WIN32) || variant == QemuEventVariant.BEFORE) {
+      throw new IllegalArgumentException("not a fast-path variant: " + variant);
+    }
+    return variant;
+  }
+
   /**
    * The free→busy CAS: no retry is needed because busy→free cannot happen concurrently; after
    * it the event is set or busy.
@@ -117,20 +102,6 @@ public final class Win32QemuEvent implements QemuEvent {
     return value.compareAndExchange(EV_FREE, EV_BUSY) == EV_SET ? EV_SET : EV_BUSY;
   }
 
-  /** {@code atomic_mb_read(&ev->value)}, or the relaxed read of the mutant weakening this site. */
-  private int read(QemuEventVariant weakenedBy) {
-    return variant == weakenedBy ? value.getOpaque() : value.getVolatile();
-  }
-
-  @Override
-  public boolean isSet() {
-    return value.getVolatile() == EV_SET;
-  }
-
-  @Override
-  public int state() {
-    return value.getVolatile();
-  }
 
   /** The kernel event's state, for reports. */
   public boolean kernelEventSignalled() {
