@@ -18,7 +18,7 @@ public final class Scenarios {
       LitmusBank::scenarios,
       EventScenarios::qemuEvent,
       minotaur.prim.exclusive.ExclusiveScenarios::all,
-      minotaur.prim.timer.ReclaimScenarios::all,
+      minotaur.prim.timerlist.ReclaimScenarios::all,
       minotaur.prim.xen.XenScenarios::all,
       minotaur.explore.shapes.AioScenarios::aioNotify);
 

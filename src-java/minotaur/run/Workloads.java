@@ -25,18 +25,18 @@ public final class Workloads {
 
   static {
     // One line per workload; keep sorted by name.
-    register("cas-register", minotaur.prim.casreg.CasRegister.Variant.class,
-        minotaur.prim.casreg.CasRegisterWorkload::create);
+    register("cas-register", minotaur.prim.casregister.CasRegister.Variant.class,
+        minotaur.prim.casregister.CasRegisterWorkload::create);
     register(minotaur.prim.aio.AioNotifyWorkload.NAME, minotaur.prim.aio.AioVariant.class,
         minotaur.prim.aio.AioNotifyWorkload::create);
     register(minotaur.prim.exclusive.ExclusiveWorkload.NAME, minotaur.prim.exclusive.CpuListVariant.class,
         minotaur.prim.exclusive.ExclusiveWorkload::create);
-    register(minotaur.prim.event.QemuEventWorkload.NAME, minotaur.prim.event.QemuEventVariant.class,
-        minotaur.prim.event.QemuEventWorkload::create);
+    register(minotaur.prim.qemuevent.QemuEventWorkload.NAME, minotaur.prim.qemuevent.QemuEventVariant.class,
+        minotaur.prim.qemuevent.QemuEventWorkload::create);
     register(minotaur.prim.rcu.RcuWorkload.NAME, minotaur.prim.rcu.RcuVariant.class,
         minotaur.prim.rcu.RcuWorkload::create);
-    register(minotaur.prim.timer.TimerListWorkload.NAME, minotaur.prim.timer.TimerVariant.class,
-        minotaur.prim.timer.TimerListWorkload::create);
+    register(minotaur.prim.timerlist.TimerListWorkload.NAME, minotaur.prim.timerlist.TimerVariant.class,
+        minotaur.prim.timerlist.TimerListWorkload::create);
     register(minotaur.prim.xen.XenWorkload.NAME, minotaur.prim.xen.XenVariant.class,
         minotaur.prim.xen.XenWorkload::create);
   }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import minotaur.fault.FaultPlan;
 import minotaur.history.HistoryReader;
-import minotaur.prim.casreg.CasRegisterWorkload;
+import minotaur.prim.casregister.CasRegisterWorkload;
 import minotaur.run.Workloads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

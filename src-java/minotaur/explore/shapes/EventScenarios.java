@@ -9,9 +9,9 @@ import minotaur.mem.Memory;
 import minotaur.os.EventNotifier;
 import minotaur.os.Os;
 import minotaur.prim.Variants;
-import minotaur.prim.event.QemuEvent;
-import minotaur.prim.event.QemuEventVariant;
-import minotaur.prim.event.QemuEvents;
+import minotaur.prim.qemuevent.QemuEvent;
+import minotaur.prim.qemuevent.QemuEventVariant;
+import minotaur.prim.qemuevent.QemuEvents;
 
 /**
  * Explorer scenarios for QemuEvent-like primitives (seed 003), written against three calls so any
@@ -37,7 +37,7 @@ public final class EventScenarios {
   private EventScenarios() {}
 
   /**
-   * The three shapes for every QemuEvent variant and flavour of {@code minotaur.prim.event}, named
+   * The three shapes for every QemuEvent variant and flavour of {@code minotaur.prim.qemuevent}, named
    * {@code qemu-event[-futex]/<variant>/<shape>}.
    */
   public static List<Scenario> qemuEvent() {

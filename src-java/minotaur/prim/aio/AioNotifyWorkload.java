@@ -14,7 +14,7 @@ import minotaur.history.Op;
 import minotaur.mem.Memory;
 import minotaur.os.Os;
 import minotaur.prim.Variants;
-import minotaur.prim.event.DelayPlan;
+import minotaur.prim.qemuevent.DelayPlan;
 import minotaur.run.Client;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;

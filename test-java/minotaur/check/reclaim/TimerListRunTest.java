@@ -19,10 +19,10 @@ import minotaur.model.TimerListModel;
 import minotaur.history.Op;
 import minotaur.mem.Memory;
 import minotaur.os.Os;
-import minotaur.prim.timer.TimerList;
-import minotaur.prim.timer.TimerListClient;
-import minotaur.prim.timer.TimerListSystem;
-import minotaur.prim.timer.TimerVariant;
+import minotaur.prim.timerlist.TimerList;
+import minotaur.prim.timerlist.TimerListClient;
+import minotaur.prim.timerlist.TimerListSystem;
+import minotaur.prim.timerlist.TimerVariant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
