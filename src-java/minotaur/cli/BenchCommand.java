@@ -1,5 +1,6 @@
 package minotaur.cli;
 
+import minotaur.history.BadInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import minotaur.bench.CheckerBench;

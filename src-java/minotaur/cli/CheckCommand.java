@@ -1,5 +1,6 @@
 package minotaur.cli;
 
+import minotaur.history.BadInput;
 import clojure.lang.EdnReader;
 import clojure.lang.PersistentArrayMap;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package minotaur.cli;
 
+import minotaur.history.BadInput;
 import java.time.Duration;
 import minotaur.check.CheckOptions;
 import minotaur.check.Linearizability;

@@ -1,5 +1,6 @@
 package minotaur.cli;
 
+import minotaur.history.BadInput;
 import clojure.lang.Keyword;
 import java.io.PrintWriter;
 import java.nio.file.Path;

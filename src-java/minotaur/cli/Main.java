@@ -1,5 +1,6 @@
 package minotaur.cli;
 
+import minotaur.history.BadInput;
 import minotaur.history.HistoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import minotaur.cli.BadInput;
+import minotaur.history.BadInput;
 
 /**
  * Reads a fault plan file with Clojure's EDN reader. The top-level map and the {@code :faults}

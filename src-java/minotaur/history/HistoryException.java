@@ -1,7 +1,7 @@
 package minotaur.history;
 
 /** Bad history input, located by file and line; its message is one line meant for users. */
-public class HistoryException extends RuntimeException {
+public class HistoryException extends BadInput {
   private final String source;
   private final int line;
 
