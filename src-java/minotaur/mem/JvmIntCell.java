@@ -41,5 +41,32 @@ final class JvmIntCell implements IntCell {
   @Override public int getAndBitwiseOr(int bits) { return (int) V.getAndBitwiseOr(this, bits); }
   @Override public int getAndBitwiseAnd(int bits) { return (int) V.getAndBitwiseAnd(this, bits); }
 
+  // VarHandle has no relaxed RMW: RELAXED runs as acquire (Order's comment).
+  @Override public int getAndSet(int v, Order order) {
+    return switch (order) {
+      case RELAXED, ACQUIRE -> (int) V.getAndSetAcquire(this, v);
+      case RELEASE -> (int) V.getAndSetRelease(this, v);
+      case ACQ_REL, SEQ_CST -> (int) V.getAndSet(this, v);
+    };
+  }
+
+  @Override public int compareAndExchange(int expected, int v, Order success, Order failure) {
+    return switch (success) {
+      case RELAXED, ACQUIRE -> (int) V.compareAndExchangeAcquire(this, expected, v);
+      case RELEASE -> failure.acquires()
+          ? (int) V.compareAndExchange(this, expected, v)
+          : (int) V.compareAndExchangeRelease(this, expected, v);
+      case ACQ_REL, SEQ_CST -> (int) V.compareAndExchange(this, expected, v);
+    };
+  }
+
+  @Override public int getAndAdd(int delta, Order order) {
+    return switch (order) {
+      case RELAXED, ACQUIRE -> (int) V.getAndAddAcquire(this, delta);
+      case RELEASE -> (int) V.getAndAddRelease(this, delta);
+      case ACQ_REL, SEQ_CST -> (int) V.getAndAdd(this, delta);
+    };
+  }
+
   @Override public String toString() { return name + "=" + V.getVolatile(this); }
 }
