@@ -12,7 +12,6 @@ import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
 import minotaur.explore.ReplayToken;
 import minotaur.explore.Scenario;
-import minotaur.explore.Scenarios;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import picocli.CommandLine.Command;
@@ -103,7 +102,7 @@ public final class ExploreCommand implements Callable<Integer> {
     }
     w.println(result.summary());
     w.flush();
-    return result.exitCode();
+    return Exit.of(result.verdict());
   }
 
   private ExploreOptions options() {

@@ -26,7 +26,6 @@ import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
-import minotaur.run.Workloads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

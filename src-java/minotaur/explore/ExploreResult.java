@@ -2,7 +2,6 @@ package minotaur.explore;
 
 import java.time.Duration;
 import java.util.Map;
-import minotaur.cli.Exit;
 
 /**
  * The verdict of one exploration and what backs it: the bound explored and how many schedules,
@@ -40,14 +39,5 @@ public record ExploreResult(Verdict verdict, String scenario, MemoryModel model,
 
   private String elapsedText() {
     return String.format("%.2fs", elapsed.toNanos() / 1e9);
-  }
-
-  /** 0 pass, 1 failure found, 2 inconclusive (a bound or limit was hit). */
-  public int exitCode() {
-    return switch (verdict) {
-      case PASS -> Exit.HOLDS;
-      case FAIL -> Exit.VIOLATION;
-      case INCONCLUSIVE -> Exit.UNKNOWN;
-    };
   }
 }

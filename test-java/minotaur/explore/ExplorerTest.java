@@ -143,7 +143,6 @@ class ExplorerTest {
     Scenario sb = LitmusBank.all().get(1).scenario(Litmus.Access.PLAIN);
     ExploreResult r = Explorer.explore(sb, SC.withMaxSteps(3));
     assertEquals(ExploreResult.Verdict.INCONCLUSIVE, r.verdict());
-    assertEquals(2, r.exitCode());
     assertTrue(r.summary().contains("runs cut at the depth bound of 3 steps"), r.summary());
     ExploreResult limited = Explorer.explore(sb, SC.withMaxSchedules(1));
     assertEquals(ExploreResult.Verdict.INCONCLUSIVE, limited.verdict(), limited.summary());

@@ -57,7 +57,7 @@ import minotaur.run.WorkloadOptions;
  * verdict is :unknown; the direct checks still decide).
  */
 public final class XenWorkload {
-  public static final String NAME = "xen-spinlock";
+  public static final String NAME = "xen";
   private static final Keyword TRY = Keyword.intern("try");
   /** How long the quiescence hook waits for a stalled acquisition to get a free lock. */
   private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);

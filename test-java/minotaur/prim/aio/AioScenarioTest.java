@@ -20,7 +20,7 @@ import minotaur.explore.Failure;
 import minotaur.explore.MemoryModel;
 import minotaur.explore.ReplayToken;
 import minotaur.explore.Scenario;
-import minotaur.explore.Scenarios;
+import minotaur.cli.Scenarios;
 import minotaur.history.Op;
 import minotaur.run.RunContext;
 import minotaur.run.Verdicts;

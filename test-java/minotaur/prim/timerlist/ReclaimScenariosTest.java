@@ -45,7 +45,7 @@ class ReclaimScenariosTest {
   @ParameterizedTest
   @EnumSource(RcuVariant.class)
   void readerVsSynchronize(RcuVariant v) {
-    ExploreResult r = explore(ReclaimScenarios.readerVsSynchronize(v), -1);
+    ExploreResult r = explore(minotaur.prim.rcu.RcuScenarios.readerVsSynchronize(v), -1);
     assertEquals(v == RcuVariant.CORRECT ? ExploreResult.Verdict.PASS : ExploreResult.Verdict.FAIL,
         r.verdict(), r.summary());
   }

@@ -10,7 +10,7 @@ import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
 import minotaur.explore.Scenario;
-import minotaur.prim.exclusive.Exposure;
+import minotaur.family.Exposure;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
