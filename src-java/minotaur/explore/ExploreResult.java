@@ -5,12 +5,27 @@ import java.util.Map;
 import minotaur.cli.Exit;
 
 /**
- * The verdict of one exploration and what backs it: the bound explored and how many schedules,
- * the failure if one was found, and the outcomes seen (for litmus tests).
+ * The verdict of one exploration and what backs it: the bound explored and how many schedules
+ * (on the graph engine: complete consistent execution graphs), the failure if one was found,
+ * and the outcomes seen (for litmus tests). Graph runs also count the executions cut short
+ * ({@code blocked}: a replayed thread blocked, a spin loop, no consistent choice left) and the
+ * complete graphs reached a second time ({@code duplicates}, 0 unless the engine is wrong).
  */
 public record ExploreResult(Verdict verdict, String scenario, MemoryModel model, String bound,
     long schedules, long pruned, long cut, boolean scheduleLimitHit, int maxSteps,
-    Failure failure, Map<String, Long> outcomes, Duration elapsed) {
+    Failure failure, Map<String, Long> outcomes, Duration elapsed, long blocked, long duplicates) {
+
+  public ExploreResult(Verdict verdict, String scenario, MemoryModel model, String bound,
+      long schedules, long pruned, long cut, boolean scheduleLimitHit, int maxSteps,
+      Failure failure, Map<String, Long> outcomes, Duration elapsed) {
+    this(verdict, scenario, model, bound, schedules, pruned, cut, scheduleLimitHit, maxSteps, failure, outcomes,
+        elapsed, 0, 0);
+  }
+
+  /** The complete executions explored: schedules, or consistent complete execution graphs. */
+  public long complete() {
+    return schedules;
+  }
 
   public enum Verdict {
     /** Every schedule within the stated bound passed. */
@@ -23,8 +38,11 @@ public record ExploreResult(Verdict verdict, String scenario, MemoryModel model,
 
   /** One line: the verdict, the model, the bound and the schedule count. */
   public String summary() {
-    String counts = String.format("%,d schedules", schedules)
-        + (pruned > 0 ? String.format(" (+%,d abandoned as equivalent)", pruned) : "");
+    boolean graphs = bound.startsWith("every consistent execution graph");
+    String counts = String.format(graphs ? "%,d executions" : "%,d schedules", schedules)
+        + (pruned > 0 ? String.format(" (+%,d abandoned as equivalent)", pruned) : "")
+        + (blocked > 0 ? String.format(" (+%,d blocked)", blocked) : "")
+        + (duplicates > 0 ? String.format(" (%,d DUPLICATES)", duplicates) : "");
     String where = scenario + " under " + model.name() + ": ";
     return switch (verdict) {
       case PASS -> "pass: " + where + bound + ": " + counts + ", " + elapsedText();
