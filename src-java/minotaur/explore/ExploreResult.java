@@ -10,16 +10,20 @@ import minotaur.cli.Exit;
  * and the outcomes seen (for litmus tests). Graph runs also count the executions cut short
  * ({@code blocked}: a replayed thread blocked, a spin loop, no consistent choice left) and the
  * complete graphs reached a second time ({@code duplicates}, 0 unless the engine is wrong).
+ * Under RC11 {@code race} is the first data race found ({@link Failure.Kind#DATA_RACE}, with its
+ * trace): a finding of its own, reported beside the verdict, which it does not change (C code
+ * such as QEMU's reads shared words plainly while others update them atomically; that is
+ * undefined behaviour in C11 but not the spec violation the scenario checks).
  */
 public record ExploreResult(Verdict verdict, String scenario, MemoryModel model, String bound,
     long schedules, long pruned, long cut, boolean scheduleLimitHit, int maxSteps,
-    Failure failure, Map<String, Long> outcomes, Duration elapsed, long blocked, long duplicates) {
+    Failure failure, Map<String, Long> outcomes, Duration elapsed, long blocked, long duplicates, Failure race) {
 
   public ExploreResult(Verdict verdict, String scenario, MemoryModel model, String bound,
       long schedules, long pruned, long cut, boolean scheduleLimitHit, int maxSteps,
       Failure failure, Map<String, Long> outcomes, Duration elapsed) {
     this(verdict, scenario, model, bound, schedules, pruned, cut, scheduleLimitHit, maxSteps, failure, outcomes,
-        elapsed, 0, 0);
+        elapsed, 0, 0, null);
   }
 
   /** The complete executions explored: schedules, or consistent complete execution graphs. */
@@ -58,6 +62,11 @@ public record ExploreResult(Verdict verdict, String scenario, MemoryModel model,
 
   private String elapsedText() {
     return String.format("%.2fs", elapsed.toNanos() / 1e9);
+  }
+
+  /** The summary, then the data race if one was found. */
+  public String summaryWithRace() {
+    return race == null ? summary() : summary() + "\ndata race (C11 undefined behaviour, reported apart): " + race.message();
   }
 
   /** 0 pass, 1 failure found, 2 inconclusive (a bound or limit was hit). */

@@ -15,7 +15,7 @@ import minotaur.explore.graph.Trust;
  * explorer. An execution the engine cut short (a replayed thread blocked, a spin loop, no
  * consistent choice) counts as blocked, whatever its threads did after the cut; a complete one
  * is checked as every run is (assertions, blocked threads, invariants), then, under RC11, for
- * data races. The first failure is replayed from its token with a trace that ends with every
+ * data races (the first is kept and reported apart; exploring goes on). The first failure is replayed from its token with a trace that ends with every
  * read's write and the writes it missed.
  */
 final class GraphExplorer {
@@ -35,13 +35,14 @@ final class GraphExplorer {
     long duplicates = 0;
     boolean limitHit = false;
     Set<String> seen = new HashSet<>();
+    Failure race = null;
     Map<String, Long> outcomes = new TreeMap<>();
     String bound = "every consistent execution graph";
     ExplorerFaultHook.acquire();
     try (Workers workers = new Workers()) {
       while (trust.begin()) {
         Run run = new Run(scenario, model, options.spuriousWakeups(), workers, false, new GraphMemory(trust));
-        Run.Result result = verdict(trust, model, run.drive(new GraphStrategy(trust), options.maxSteps()));
+        Run.Result result = run.drive(new GraphStrategy(trust), options.maxSteps());
         if (trust.error() != null) {
           throw new IllegalStateException("scenario " + scenario.name() + ": " + trust.error());
         }
@@ -53,12 +54,19 @@ final class GraphExplorer {
           complete++;
           if (!seen.add(trust.key())) duplicates++;
           if (result.outcome() != null) outcomes.merge(result.outcome(), 1L, Long::sum);
+          if (race == null && result.end() == Run.End.FINISHED && !result.failed()) {
+            Run.Result raced = verdict(trust, model, result);
+            if (raced.failed()) {
+              race = reproduce(scenario, ReplayToken.ofGraph(scenario.name(), model, options.spuriousWakeups(),
+                  trust.token()), workers, raced);
+            }
+          }
           if (result.failed()) {
             ReplayToken token = ReplayToken.ofGraph(scenario.name(), model, options.spuriousWakeups(), trust.token());
             Failure failure = reproduce(scenario, token, workers, result);
             return new ExploreResult(ExploreResult.Verdict.FAIL, scenario.name(), model, bound, complete, 0, cut,
                 false, options.maxSteps(), failure, Collections.unmodifiableMap(outcomes), since(start), blocked,
-                duplicates);
+                duplicates, race);
           }
         }
         if (complete + blocked + cut >= options.maxSchedules()) {
@@ -71,7 +79,7 @@ final class GraphExplorer {
     }
     ExploreResult.Verdict verdict = limitHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE : ExploreResult.Verdict.PASS;
     return new ExploreResult(verdict, scenario.name(), model, bound, complete, 0, cut, limitHit, options.maxSteps(),
-        null, Collections.unmodifiableMap(outcomes), since(start), blocked, duplicates);
+        null, Collections.unmodifiableMap(outcomes), since(start), blocked, duplicates, race);
   }
 
   /** A finished run's verdict, with RC11's data races. */
