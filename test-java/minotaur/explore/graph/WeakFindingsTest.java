@@ -54,4 +54,18 @@ class WeakFindingsTest {
     assertEquals(ExploreResult.Verdict.PASS, r.verdict(), r.summary());
     assertEquals(0, r.duplicates());
   }
+
+  /** QemuEvent's wait with a relaxed read of ev->value: caught under RC11 only; SEED and FIXED hold. */
+  @Test
+  void qemuEventWaitRelaxedReadFailsUnderRc11Only() {
+    ExploreResult mutant = Explorer.explore(Scenarios.named("qemu-event/wait-relaxed-read/promela"),
+        ExploreOptions.defaults().withModel(MemoryModel.RC11));
+    assertEquals(ExploreResult.Verdict.FAIL, mutant.verdict(), mutant.summary());
+    assertEquals(ExploreResult.Verdict.PASS, Explorer.explore(Scenarios.named("qemu-event/wait-relaxed-read/promela"),
+        ExploreOptions.defaults().withModel(MemoryModel.RA)).verdict());
+    for (String ok : new String[] {"qemu-event/seed/promela", "qemu-event/fixed/promela"}) {
+      ExploreResult r = Explorer.explore(Scenarios.named(ok), ExploreOptions.defaults().withModel(MemoryModel.RC11));
+      assertEquals(ExploreResult.Verdict.PASS, r.verdict(), r.summary());
+    }
+  }
 }
