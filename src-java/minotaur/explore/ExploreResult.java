@@ -42,7 +42,7 @@ public record ExploreResult(Verdict verdict, String scenario, MemoryModel model,
 
   /** One line: the verdict, the model, the bound and the schedule count. */
   public String summary() {
-    boolean graphs = bound.startsWith("every consistent execution graph");
+    boolean graphs = bound.contains("execution graph");
     String counts = String.format(graphs ? "%,d executions" : "%,d schedules", schedules)
         + (pruned > 0 ? String.format(" (+%,d abandoned as equivalent)", pruned) : "")
         + (blocked > 0 ? String.format(" (+%,d blocked)", blocked) : "")
