@@ -37,9 +37,13 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the scenarios and exit.")
   boolean list;
 
-  @Option(names = "--memory-model", defaultValue = "sc", paramLabel = "sc|tso",
-      description = "Memory model (default ${DEFAULT-VALUE}).")
+  @Option(names = "--memory-model", defaultValue = "sc", paramLabel = "sc|tso|ra|rc11",
+      description = "Memory model (default ${DEFAULT-VALUE}); ra and rc11 explore execution graphs (docs/memory-models.md).")
   String memoryModel;
+
+  @Option(names = "--engine", defaultValue = "interleaving", paramLabel = "interleaving|graph",
+      description = "Explore schedules of steps or execution graphs (default ${DEFAULT-VALUE}; ra and rc11: graph).")
+  String engine;
 
   @Option(names = "--bound", paramLabel = "N",
       description = "Preemption bound (default: none, exhaustive with sleep-set reduction).")
@@ -100,7 +104,8 @@ public final class ExploreCommand implements Callable<Integer> {
       w.print(result.failure().report());
       w.println("history " + writeHistory(result));
     }
-    w.println(result.summary());
+    if (result.race() != null) w.print(result.race().report());
+    w.println(result.summaryWithRace());
     w.flush();
     return Exit.of(result.verdict());
   }
@@ -110,6 +115,7 @@ public final class ExploreCommand implements Callable<Integer> {
     if (random != null && random < 1) throw new BadInput("--random must be at least 1, got " + random);
     ExploreOptions o = ExploreOptions.defaults()
         .withModel(MemoryModel.parse(memoryModel))
+        .withEngine(minotaur.explore.Engine.parse(engine))
         .withMaxSteps(maxSteps)
         .withMaxSchedules(maxSchedules)
         .withPctDepth(pctDepth)

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Explores the schedules of a {@link Scenario} (see the package comment for how). Not thread-safe
+ * Explores the schedules of a {@link Scenario} (see the package comment for how), or, with the
+ * graph engine (always for RA and RC11), its consistent execution graphs ({@link GraphExplorer}).
+ * Not thread-safe
  * per call, but explorations in different threads are independent.
  */
 public final class Explorer {
@@ -14,6 +16,7 @@ public final class Explorer {
 
   /** Explores {@code scenario} as {@code options} say; stops at the first failure. */
   public static ExploreResult explore(Scenario scenario, ExploreOptions options) {
+    if (options.effectiveEngine() == Engine.GRAPH) return GraphExplorer.explore(scenario, options);
     Strategy strategy = options.randomRuns() > 0
         ? new PctStrategy(options.seed(), options.randomRuns(), options.pctDepth())
         : new DfsStrategy(options.preemptionBound(), options.reduction());
@@ -65,6 +68,7 @@ public final class Explorer {
     if (!token.scenario().equals(scenario.name())) {
       throw new IllegalArgumentException("replay token is for scenario " + token.scenario() + ", not " + scenario.name());
     }
+    if (token.graph() != null) return GraphExplorer.replay(scenario, token);
     long start = System.nanoTime();
     ExplorerFaultHook.acquire();
     try (Workers workers = new Workers()) {
