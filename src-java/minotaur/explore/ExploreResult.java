@@ -6,11 +6,22 @@ import minotaur.cli.Exit;
 
 /**
  * The verdict of one exploration and what backs it: the bound explored and how many schedules,
- * the failure if one was found, and the outcomes seen (for litmus tests).
+ * the failure if one was found, the outcomes seen (for litmus tests) and how far it got: whether
+ * the time limit stopped it, the longest run in steps ({@code deepest}) and the strategy's
+ * estimate of the fraction of its schedules explored ({@code explored}, NaN if it has none).
  */
 public record ExploreResult(Verdict verdict, String scenario, MemoryModel model, String bound,
     long schedules, long pruned, long cut, boolean scheduleLimitHit, int maxSteps,
-    Failure failure, Map<String, Long> outcomes, Duration elapsed) {
+    Failure failure, Map<String, Long> outcomes, Duration elapsed,
+    boolean timeLimitHit, int deepest, double explored) {
+
+  /** A result with no time limit hit and nothing known of how far it got. */
+  public ExploreResult(Verdict verdict, String scenario, MemoryModel model, String bound,
+      long schedules, long pruned, long cut, boolean scheduleLimitHit, int maxSteps,
+      Failure failure, Map<String, Long> outcomes, Duration elapsed) {
+    this(verdict, scenario, model, bound, schedules, pruned, cut, scheduleLimitHit, maxSteps, failure, outcomes,
+        elapsed, false, 0, Double.NaN);
+  }
 
   public enum Verdict {
     /** Every schedule within the stated bound passed. */
@@ -31,11 +42,26 @@ public record ExploreResult(Verdict verdict, String scenario, MemoryModel model,
       case FAIL -> "FAIL: " + where + failure.kind().name().toLowerCase().replace('_', ' ') + ": "
           + failure.message() + " (found after " + counts + ", " + bound + ")";
       case INCONCLUSIVE -> "inconclusive: " + where + bound + ": " + counts + "; "
-          + (scheduleLimitHit ? String.format("stopped at the schedule limit") : "")
-          + (scheduleLimitHit && cut > 0 ? ", " : "")
-          + (cut > 0 ? String.format("%,d runs cut at the depth bound of %,d steps", cut, maxSteps) : "")
-          + ", " + elapsedText();
+          + String.join(", ", limits()) + ", " + elapsedText();
     };
+  }
+
+  /** Why an inconclusive exploration stopped short, and how far it got. */
+  private java.util.List<String> limits() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (timeLimitHit) out.add("stopped at the time limit");
+    if (scheduleLimitHit) out.add("stopped at the schedule limit");
+    if (cut > 0) out.add(String.format("%,d runs cut at the depth bound of %,d steps", cut, maxSteps));
+    else if (timeLimitHit || scheduleLimitHit) out.add("depth bound of " + maxSteps + " steps not reached");
+    if (deepest > 0) out.add("deepest run " + deepest + " steps");
+    if (!Double.isNaN(explored) && (timeLimitHit || scheduleLimitHit)) out.add(progressText(explored));
+    return out;
+  }
+
+  /** {@code "about 42% explored"}: the strategy's estimate, shown when it stopped early. */
+  static String progressText(double explored) {
+    return explored < 0.001 && explored > 0 ? "under 0.1% explored (estimate)"
+        : String.format("about %.1f%% explored (estimate)", 100 * explored);
   }
 
   private String elapsedText() {
