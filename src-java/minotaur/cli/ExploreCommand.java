@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         "exhaustive DFS with sleep-set reduction (or a preemption bound), or seeded PCT random runs,",
         "under sequential consistency or x86-TSO store buffers. A failure prints the schedule as a",
         "trace, a replay token and the path of its EDN history. --list names the scenarios.",
+        "Progress (schedules, depth, an estimate of the share explored) goes to stderr.",
         "Exit: 0 pass within the stated bound, 1 failure found, 2 inconclusive (a run hit the depth",
-        "bound or the schedule limit was reached), 3 bad input."})
+        "bound, or the schedule or time limit was reached), 3 bad input."})
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -56,6 +57,10 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--max-schedules", defaultValue = "" + ExploreOptions.DEFAULT_MAX_SCHEDULES, paramLabel = "N",
       description = "Stop (inconclusive) after this many schedules (default ${DEFAULT-VALUE}).")
   long maxSchedules;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = RunCommand.DurationConverter.class,
+      description = "Stop (inconclusive, saying how far it got) after this long, e.g. 30s.")
+  java.time.Duration timeLimit;
 
   @Option(names = "--random", paramLabel = "N", description = "Run N seeded PCT random schedules instead of DFS.")
   Integer random;
@@ -119,7 +124,9 @@ public final class ExploreCommand implements Callable<Integer> {
         .withMaxSteps(maxSteps)
         .withMaxSchedules(maxSchedules)
         .withPctDepth(pctDepth)
-        .withSpuriousWakeups(spurious);
+        .withSpuriousWakeups(spurious)
+        .withTimeLimit(timeLimit)
+        .withProgress(true);
     if (bound != null) o = o.withPreemptionBound(bound);
     if (random != null) o = o.withRandom(random, seed);
     return o;
