@@ -69,7 +69,10 @@ class FamilyExpectationsTest {
     }
     if (chosen.isEmpty()) {
       boolean violated = v.expected(models.get(0).cliName()).verdict() == Expected.Verdict.VIOLATED;
-      chosen.add(violated ? models.get(0) : models.get(models.size() - 1));
+      // A correct variant: its weakest model, but in the default suite the weakest interleaving one
+      // (exhaustive RA/RC11 graphs of the larger scenarios take tens of seconds: -Pslow checks them).
+      List<MemoryModel> weakest = models.stream().filter(m -> !m.graphOnly()).toList();
+      chosen.add(violated ? models.get(0) : (weakest.isEmpty() ? models : weakest).get((weakest.isEmpty() ? models : weakest).size() - 1));
     }
     return new ArrayList<>(chosen);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.MemoryModel;
 import minotaur.explore.Scenario;
+import minotaur.family.Expected;
 import minotaur.family.Exposure;
 import minotaur.family.Family;
 import minotaur.family.Variant;
@@ -70,16 +71,28 @@ public final class AioFamily implements Family {
         mutant(PREPARE_NO_MB, Exposure.TSO, "A2",
             "smp_mb after notify_me |= 1 in aio_ctx_prepare dropped: store-load reordering",
             "001:131 aio_ctx_prepare: smp_mb();"),
-        mutant(POLL_EXIT_RELAXED, Exposure.WEAK, "A2", "aio_poll's exit store-release weakened to atomic_set",
+        relaxedStore(POLL_EXIT_RELAXED, "A2", "aio_poll's exit store-release weakened to atomic_set",
             "001:69 aio_poll: atomic_store_release(&ctx->notify_me, atomic_read(&ctx->notify_me) - 2);"),
-        mutant(CHECK_EXIT_RELAXED, Exposure.WEAK, "A2", "aio_ctx_check's store-release weakened to atomic_set",
+        relaxedStore(CHECK_EXIT_RELAXED, "A2", "aio_ctx_check's store-release weakened to atomic_set",
             "001:141 aio_ctx_check: atomic_store_release(&ctx->notify_me, atomic_read(&ctx->notify_me) & ~1);"),
-        mutant(NOTIFIED_RELAXED_SET, Exposure.WEAK, "A3", "atomic_mb_set of notified weakened to atomic_set",
+        relaxedStore(NOTIFIED_RELAXED_SET, "A3", "atomic_mb_set of notified weakened to atomic_set",
             "001:156 aio_notify: atomic_mb_set(&ctx->notified, true);"));
   }
 
   private static Variant mutant(AioVariant v, Exposure e, String property, String reason, String seedLine) {
     return Variant.of(v, reason).violated(e, property, reason, seedLine).build();
+  }
+
+  /**
+   * A relaxed-store mutant: RA gives every access release/acquire, so it cannot show a store
+   * weakened to relaxed (the graph explorer passes both shapes: 1,156 and 522 executions); RC11
+   * could, but exhausting these shapes under RC11 takes minutes, so it is not decided yet.
+   */
+  private static Variant relaxedStore(AioVariant v, String property, String reason, String seedLine) {
+    return Variant.of(v, reason).violated(Exposure.WEAK, property, reason, seedLine)
+        .at("ra", Expected.holds("RA strengthens every access to release/acquire, which hides the weakened store"))
+        .at("rc11", Expected.inconclusive("exhaustive RC11 graphs of the aio shapes take minutes: not decided yet"))
+        .build();
   }
 
   @Override public Workload workload(WorkloadOptions options) {
@@ -92,6 +105,7 @@ public final class AioFamily implements Family {
 
   @Override public ExploreOptions bounds(Scenario scenario, MemoryModel model) {
     ExploreOptions o = ExploreOptions.defaults().withModel(model);
+    if (model.graphOnly()) return o; // execution graphs: every one, no preemption bound or PCT
     return model == MemoryModel.SC ? o.withPreemptionBound(SC_PREEMPTIONS) : o.withRandom(PCT_RUNS, 1);
   }
 }

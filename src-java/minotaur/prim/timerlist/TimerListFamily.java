@@ -79,6 +79,7 @@ public final class TimerListFamily implements Family {
 
   @Override public ExploreOptions bounds(Scenario scenario, MemoryModel model) {
     ExploreOptions o = ExploreOptions.defaults().withModel(model);
+    if (model.graphOnly()) return o; // execution graphs: every one, no preemption bound or PCT
     if (model != MemoryModel.SC) return o.withRandom(PCT_RUNS, 1);
     return scenario.name().startsWith(name() + "/fixed/") ? o.withPreemptionBound(PREEMPTIONS) : o;
   }
