@@ -1,6 +1,5 @@
 package minotaur.cli;
 
-import minotaur.history.BadInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import minotaur.bench.CheckerBench;
@@ -20,9 +19,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!benchmark.equalsIgnoreCase("checker")) {
-      throw new BadInput("unknown benchmark '" + benchmark + "' (known: checker)");
-    }
+    Names.require("benchmark", benchmark, java.util.List.of("checker"), "minotaur bench --help");
     Path dir = shared != null ? shared : Path.of(System.getProperty("minotaur.shared", "../shared"));
     new CheckerBench(dir, System.out).run();
     return Exit.HOLDS;

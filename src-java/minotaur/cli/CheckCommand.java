@@ -1,31 +1,22 @@
 package minotaur.cli;
 
 import minotaur.history.BadInput;
-import clojure.lang.EdnReader;
-import clojure.lang.PersistentArrayMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import minotaur.check.BadOp;
 import minotaur.check.CheckOptions;
 import minotaur.check.CheckResult;
-import minotaur.check.Linearizability;
 import minotaur.history.HistoryException;
 import minotaur.history.HistoryReader;
-import minotaur.history.Op;
 import minotaur.model.Model;
-import minotaur.model.Models;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,26 +34,14 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "HISTORY", description = "History files or directories.")
   List<Path> paths;
 
-  @Option(names = "--model", required = true, paramLabel = "MODEL",
-      description = "register, cas-register, multi-register, mutex, set, unordered-queue, fifo-queue, kv, ...")
-  String model;
+  @Mixin ModelOptions model;
 
-  @Option(names = "--init", paramLabel = "EDN", description = "Initial value as EDN, e.g. 0 or {:x 0 :y 0} (default nil).")
-  String init;
-
-  @Option(names = "--time-limit", converter = RunCommand.DurationConverter.class, paramLabel = "DURATION",
-      description = "Give up with :unknown after this long per history, e.g. 10s.")
-  Duration timeLimit;
-
-  @Option(names = "--max-configs", paramLabel = "N", description = "Give up with :unknown past N memoised configurations.")
-  Long maxConfigs;
+  @Mixin CheckLimits limits;
 
   @Override
   public Integer call() {
-    Model initial = initialModel();
-    CheckOptions options = CheckOptions.defaults();
-    if (timeLimit != null) options = options.withTimeLimit(timeLimit);
-    if (maxConfigs != null) options = options.withMaxConfigs(maxConfigs);
+    Model initial = model.initialModel();
+    CheckOptions options = limits.options();
     List<Path> files = files();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -98,40 +77,11 @@ public final class CheckCommand implements Callable<Integer> {
     return "unknown " + r.cause();
   }
 
-  private Model initialModel() {
-    Object value = null;
-    if (init != null) {
-      try {
-        value = EdnReader.readString(init, PersistentArrayMap.EMPTY);
-      } catch (RuntimeException e) {
-        throw new BadInput("bad --init '" + init + "': not EDN (" + e.getMessage() + ")");
-      }
-    }
-    try {
-      return Models.named(model, value);
-    } catch (IllegalArgumentException e) {
-      throw new BadInput(e.getMessage());
-    }
-  }
-
   /** Reads and checks one file; a malformed op is a {@link HistoryException} at its line. */
   static CheckResult check(Path file, Model initial, CheckOptions options, long[] parseNanos) {
-    long start = System.nanoTime();
-    List<Op> ops = new ArrayList<>();
-    Map<Long, Integer> lines = new HashMap<>();
-    try (HistoryReader reader = HistoryReader.open(file)) {
-      while (reader.hasNext()) {
-        Op op = reader.next();
-        ops.add(op);
-        lines.put(op.index(), reader.line());
-      }
-    }
-    parseNanos[0] = System.nanoTime() - start;
-    try {
-      return Linearizability.check(initial, initial.prepare(ops), options);
-    } catch (BadOp e) {
-      throw new HistoryException(file.toString(), lines.getOrDefault(e.index(), 0), e.getMessage());
-    }
+    Checking.Read read = Checking.read(HistoryReader.open(file));
+    parseNanos[0] = read.parseNanos();
+    return Checking.check(file.toString(), read.ops(), read.lines(), initial, options);
   }
 
   private List<Path> files() {

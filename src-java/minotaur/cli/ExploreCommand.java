@@ -9,13 +9,13 @@ import java.util.concurrent.Callable;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
-import minotaur.explore.MemoryModel;
 import minotaur.explore.ReplayToken;
 import minotaur.explore.Scenario;
 import minotaur.explore.Scenarios;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +38,7 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the scenarios and exit.")
   boolean list;
 
-  @Option(names = "--memory-model", defaultValue = "sc", paramLabel = "sc|tso",
-      description = "Memory model (default ${DEFAULT-VALUE}).")
-  String memoryModel;
+  @Mixin MemoryModelOption memoryModel;
 
   @Option(names = "--bound", paramLabel = "N",
       description = "Preemption bound (default: none, exhaustive with sleep-set reduction).")
@@ -57,8 +55,7 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--random", paramLabel = "N", description = "Run N seeded PCT random schedules instead of DFS.")
   Integer random;
 
-  @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of --random (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--pct-depth", defaultValue = "" + ExploreOptions.DEFAULT_PCT_DEPTH, paramLabel = "D",
       description = "PCT bug depth: priority change points + 1 (default ${DEFAULT-VALUE}).")
@@ -89,10 +86,10 @@ public final class ExploreCommand implements Callable<Integer> {
         if (scenario != null && !scenario.equals(token.scenario())) {
           throw new BadInput("replay token is for scenario " + token.scenario() + ", not " + scenario);
         }
-        result = Explorer.replay(Scenarios.named(token.scenario()), token);
+        result = Explorer.replay(scenarioNamed(token.scenario()), token);
       } else {
         if (scenario == null) throw new BadInput("missing SCENARIO (see --list)");
-        result = Explorer.explore(Scenarios.named(scenario), options());
+        result = Explorer.explore(scenarioNamed(scenario), options());
       }
     } catch (IllegalArgumentException e) {
       throw new BadInput(e.getMessage());
@@ -110,14 +107,20 @@ public final class ExploreCommand implements Callable<Integer> {
     if (bound != null && bound < 0) throw new BadInput("--bound must be at least 0, got " + bound);
     if (random != null && random < 1) throw new BadInput("--random must be at least 1, got " + random);
     ExploreOptions o = ExploreOptions.defaults()
-        .withModel(MemoryModel.parse(memoryModel))
+        .withModel(memoryModel.get())
         .withMaxSteps(maxSteps)
         .withMaxSchedules(maxSchedules)
         .withPctDepth(pctDepth)
         .withSpuriousWakeups(spurious);
     if (bound != null) o = o.withPreemptionBound(bound);
-    if (random != null) o = o.withRandom(random, seed);
+    if (random != null) o = o.withRandom(random, seed.orElse(0));
     return o;
+  }
+
+  /** The scenario {@code name}; an unknown one names the closest few, not all of them. */
+  private static Scenario scenarioNamed(String name) {
+    return Scenarios.named(Names.require("scenario", name,
+        Scenarios.all().stream().map(Scenario::name).toList(), "minotaur explore --list"));
   }
 
   private Path writeHistory(ExploreResult result) {

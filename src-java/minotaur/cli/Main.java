@@ -40,9 +40,10 @@ public final class Main implements Runnable {
       throw e;
     });
     cl.setParameterExceptionHandler((e, args) -> {
+      // One line, like every other bad input: the message, then where the usage is.
       CommandLine cmd = e.getCommandLine();
-      cmd.getErr().println("minotaur: " + e.getMessage());
-      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+      String message = String.valueOf(e.getMessage()).replace('\n', ' ').strip();
+      cmd.getErr().println("minotaur: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
       return Exit.BAD_INPUT;
     });
     return cl;

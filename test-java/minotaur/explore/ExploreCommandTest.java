@@ -82,4 +82,15 @@ class ExploreCommandTest {
       assertTrue(o.err().startsWith("minotaur: "), o.err());
     }
   }
+
+  @Test
+  void anUnknownScenarioNamesTheClosestThreeNotAll() {
+    Outcome o = run("explore", "litmus/sbb");
+    assertEquals(3, o.exit(), o.err());
+    assertTrue(o.err().startsWith("minotaur: unknown scenario 'litmus/sbb'; did you mean litmus/sb"), o.err());
+    assertTrue(o.err().endsWith("(minotaur explore --list shows all)\n"), o.err());
+    assertTrue(o.err().length() < 200, o.err());
+    Outcome m = run("explore", "litmus/sb", "--memory-model", "TSO", "--max-schedules", "5");
+    assertTrue(m.exit() != 3, m.err());
+  }
 }
