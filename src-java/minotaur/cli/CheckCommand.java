@@ -1,6 +1,8 @@
 package minotaur.cli;
 
 import minotaur.history.BadInput;
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import minotaur.history.HistoryReader;
 import minotaur.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,6 +41,11 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin CheckLimits limits;
 
+  @Option(names = "--knossos", description = {"Also check with Knossos's wgl and linear analyses (Knossos on the classpath: "
+      + "the knossos Maven/lein profile or the :knossos deps alias) and print the verdicts and times side by side,",
+      "one line per history. The exit code is minotaur's verdict."})
+  boolean knossos;
+
   @Override
   public Integer call() {
     Model initial = model.initialModel();
@@ -45,6 +53,7 @@ public final class CheckCommand implements Callable<Integer> {
     List<Path> files = files();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (knossos) return compareWithKnossos(files, out, err);
     if (files.size() == 1 && !Files.isDirectory(paths.get(0))) {
       CheckResult r = check(files.get(0), initial, options, new long[1]);
       out.println(r);
@@ -60,6 +69,29 @@ public final class CheckCommand implements Callable<Integer> {
         out.printf("%s\t%s\tcheck %.1f ms\tparse %.1f ms%n", file, verdict(r), r.elapsedNanos() / 1e6,
             parseNanos[0] / 1e6);
         worst = Exit.worst(worst, Exit.of(r.valid()));
+      } catch (HistoryException e) {
+        out.flush();
+        err.println("minotaur: " + e.getMessage());
+        err.flush();
+        worst = Exit.worst(worst, Exit.BAD_INPUT);
+      }
+    }
+    out.flush();
+    return worst;
+  }
+
+  /** One line per history: minotaur's, Knossos wgl's and linear's verdicts and times. */
+  private int compareWithKnossos(List<Path> files, PrintWriter out, PrintWriter err) {
+    KnossosComparison knossos = KnossosComparison.load();
+    Object init = model.initialValue();
+    int worst = Exit.HOLDS;
+    for (Path file : files) {
+      try {
+        Checking.Read read = Checking.read(HistoryReader.open(file));
+        IPersistentMap r = knossos.compare(model.name(), init, read.ops(), limits.timeLimit);
+        out.println(KnossosComparison.line(file.toString(), r));
+        Object valid = KnossosComparison.minotaurValid(r);
+        worst = Exit.worst(worst, Keyword.intern("error").equals(valid) ? Exit.BAD_INPUT : Exit.of(valid));
       } catch (HistoryException e) {
         out.flush();
         err.println("minotaur: " + e.getMessage());
