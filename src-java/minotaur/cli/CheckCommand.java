@@ -41,9 +41,9 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin CheckLimits limits;
 
-  @Option(names = "--knossos", description = {"Also check with Knossos's wgl and linear analyses (Knossos on the classpath: "
-      + "the knossos Maven/lein profile or the :knossos deps alias) and print the verdicts and times side by side,",
-      "one line per history. The exit code is minotaur's verdict."})
+  @Option(names = "--knossos", description = "Also check with Knossos's wgl and linear analyses (Knossos on the classpath: "
+      + "the knossos Maven/lein profile or the :knossos deps alias) and print the verdicts and times side by side, "
+      + "one line per history. The exit code is minotaur's verdict.")
   boolean knossos;
 
   @Override
