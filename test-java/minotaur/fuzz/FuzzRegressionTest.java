@@ -86,4 +86,17 @@ class FuzzRegressionTest {
     assertEquals("3", r[0]);
     assertTrue(r[2].contains("bad path 'a\\0b': Nul character not allowed") && !r[2].contains("Exception"), r[2]);
   }
+
+  /** Was accepted: two ops with one :index, which reports and explanations locate by index. */
+  @Test
+  void aDuplicateIndexIsBadInputAtItsLine() {
+    String h = "{:type :invoke :process 0 :f :read :index 5}\n{:type :ok :process 0 :f :read :value 1 :index 3}\n"
+        + "{:type :invoke :process 1 :f :read :index 5}\n";
+    HistoryException e = assertThrows(HistoryException.class, () -> History.read(new HistoryReader(new StringReader(h), "dup.edn")));
+    assertTrue(e.getMessage().startsWith("dup.edn:3: duplicate :index 5: "), e.getMessage());
+    String increasing = "{:type :invoke :process 0 :f :read :index 5}\n{:type :ok :process 0 :f :read :value 1 :index 9}\n";
+    assertEquals(2, History.read(new HistoryReader(new StringReader(increasing), "ok.edn")).size());
+    String positions = "{:type :invoke :process 0 :f :read}\n{:type :ok :process 0 :f :read :value 1 :index 0}\n";
+    assertThrows(HistoryException.class, () -> History.read(new HistoryReader(new StringReader(positions), "p.edn")));
+  }
 }
