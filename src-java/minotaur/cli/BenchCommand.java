@@ -2,7 +2,6 @@ package minotaur.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import minotaur.bench.CheckerBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +18,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Names.require("benchmark", benchmark, java.util.List.of("checker"), "minotaur bench --help");
+    Names.require("benchmark", benchmark, java.util.List.of("checker"), "bench --help");
     Path dir = shared != null ? shared : Path.of(System.getProperty("minotaur.shared", "../shared"));
     new CheckerBench(dir, System.out).run();
     return Exit.HOLDS;

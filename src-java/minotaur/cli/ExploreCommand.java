@@ -11,7 +11,6 @@ import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.ReplayToken;
 import minotaur.explore.Scenario;
-import minotaur.explore.Scenarios;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import picocli.CommandLine.Command;
@@ -27,8 +26,9 @@ import picocli.CommandLine.Spec;
         "exhaustive DFS with sleep-set reduction (or a preemption bound), or seeded PCT random runs,",
         "under sequential consistency or x86-TSO store buffers. A failure prints the schedule as a",
         "trace, a replay token and the path of its EDN history. --list names the scenarios.",
+        "Progress (schedules, depth, an estimate of the share explored) goes to stderr.",
         "Exit: 0 pass within the stated bound, 1 failure found, 2 inconclusive (a run hit the depth",
-        "bound or the schedule limit was reached), 3 bad input."})
+        "bound, or the schedule or time limit was reached), 3 bad input."})
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -39,6 +39,10 @@ public final class ExploreCommand implements Callable<Integer> {
   boolean list;
 
   @Mixin MemoryModelOption memoryModel;
+
+  @Option(names = "--engine", defaultValue = "interleaving", paramLabel = "interleaving|graph",
+      description = "Explore schedules of steps or execution graphs (default ${DEFAULT-VALUE}; ra and rc11: graph).")
+  String engine;
 
   @Option(names = "--bound", paramLabel = "N",
       description = "Preemption bound (default: none, exhaustive with sleep-set reduction).")
@@ -51,6 +55,10 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--max-schedules", defaultValue = "" + ExploreOptions.DEFAULT_MAX_SCHEDULES, paramLabel = "N",
       description = "Stop (inconclusive) after this many schedules (default ${DEFAULT-VALUE}).")
   long maxSchedules;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Stop (inconclusive, saying how far it got) after this long, e.g. 30s.")
+  java.time.Duration timeLimit;
 
   @Option(names = "--random", paramLabel = "N", description = "Run N seeded PCT random schedules instead of DFS.")
   Integer random;
@@ -98,9 +106,10 @@ public final class ExploreCommand implements Callable<Integer> {
       w.print(result.failure().report());
       w.println("history " + writeHistory(result));
     }
-    w.println(result.summary());
+    if (result.race() != null) w.print(result.race().report());
+    w.println(result.summaryWithRace());
     w.flush();
-    return result.exitCode();
+    return Exit.of(result.verdict());
   }
 
   private ExploreOptions options() {
@@ -108,10 +117,13 @@ public final class ExploreCommand implements Callable<Integer> {
     if (random != null && random < 1) throw new BadInput("--random must be at least 1, got " + random);
     ExploreOptions o = ExploreOptions.defaults()
         .withModel(memoryModel.get())
+        .withEngine(minotaur.explore.Engine.parse(engine))
         .withMaxSteps(maxSteps)
         .withMaxSchedules(maxSchedules)
         .withPctDepth(pctDepth)
-        .withSpuriousWakeups(spurious);
+        .withSpuriousWakeups(spurious)
+        .withTimeLimit(timeLimit)
+        .withProgress(true);
     if (bound != null) o = o.withPreemptionBound(bound);
     if (random != null) o = o.withRandom(random, seed.orElse(0));
     return o;
@@ -120,7 +132,7 @@ public final class ExploreCommand implements Callable<Integer> {
   /** The scenario {@code name}; an unknown one names the closest few, not all of them. */
   private static Scenario scenarioNamed(String name) {
     return Scenarios.named(Names.require("scenario", name,
-        Scenarios.all().stream().map(Scenario::name).toList(), "minotaur explore --list"));
+        Scenarios.all().stream().map(Scenario::name).toList(), "explore --list"));
   }
 
   private Path writeHistory(ExploreResult result) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --memory-model sc|tso|...}: the memory model the explorer runs a scenario under. */
 public final class MemoryModelOption {
   @Option(names = "--memory-model", paramLabel = "MODEL", converter = MemoryModelOption.Converter.class,
-      defaultValue = "sc", description = "Memory model: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).",
+      defaultValue = "sc", description = "Memory model: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); ra and rc11 explore execution graphs (docs/memory-models.md).",
       completionCandidates = MemoryModelOption.Candidates.class)
   MemoryModel memoryModel;
 

@@ -42,7 +42,7 @@ public final class ModelOptions {
   /** The model's name as the registry spells it. */
   String name() {
     if (model == null) throw new BadInput("missing --model (e.g. --model cas-register --init 0)");
-    return Names.require("model", model, Models.names(), "minotaur " + command + " --help");
+    return Names.require("model", model, Models.names(), command + " --help");
   }
 
   /** The initial value, parsed from {@code --init}. */

@@ -25,7 +25,6 @@ import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
-import minotaur.run.Workloads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,6 +65,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "How long quiescence waits for in-flight ops (default ${DEFAULT-VALUE}).")
   Duration quiesce;
 
+  @Option(names = "--keep-going", description = {"Go on after a certain hang (every thread that could act blocked in an OS wait",
+      "nobody can release): its ops are given up on at once. Default: stop generating there and judge the run."})
+  boolean keepGoing;
+
   @Option(names = "--faults", paramLabel = "PLAN.edn",
       description = "Fault plan (EDN) replacing the workload's; its :seed is replaced by the run's.")
   Path faults;
@@ -101,10 +104,10 @@ public final class RunCommand implements Callable<Integer> {
     for (String name : names()) {
       Workload w;
       String prefix = names().size() > 1 ? name + ": " : "";
-      if (variant != null && Workloads.variantType(name) != null
+      if (variant != null && !Workloads.variants(name).isEmpty()
           && !Names.isKnown(variant, Workloads.variants(name))) {
         throw new BadInput(prefix + BadInput.unknownName("variant", variant, Workloads.variants(name),
-            "minotaur run --list").getMessage());
+            "run --list").getMessage());
       }
       try {
         w = Workloads.create(name, new WorkloadOptions(variant, threads, s, extra));
@@ -124,7 +127,7 @@ public final class RunCommand implements Callable<Integer> {
     int exit = Exit.HOLDS;
     for (Workload w : ws) {
       Path history = out.resolve(w.name() + "-" + w.variant() + "-" + s + "-" + stamp + ".edn");
-      RunOptions options = new RunOptions(threads, s, n, timeLimit, opTimeout, quiesce, history, true);
+      RunOptions options = new RunOptions(threads, s, n, timeLimit, opTimeout, quiesce, history, true, keepGoing);
       RunResult r = Runner.run(w, options);
       results.add(r);
       if (edn) System.out.println(Edn.print(r.toEdn()));
@@ -170,9 +173,8 @@ public final class RunCommand implements Callable<Integer> {
     List<String> all = new ArrayList<>();
     Workloads.names().forEach(all::add);
     if (workloads.contains("all")) return all;
-    List<String> named = new ArrayList<>();
-    for (String w : workloads) named.add(Names.require("workload", w, all, "minotaur run --list"));
-    return named;
+    // The family registry resolves old names and answers an unknown one with the closest few.
+    return workloads;
   }
 
   private static String faultsEdn(Workload w, long seed) {

@@ -78,7 +78,7 @@ class CheckCommandTest {
   @Test
   void unknownModelSuggestsTheClosest() {
     assertEquals(Exit.BAD_INPUT, run("check", "--model", "cas-regster", "x.edn"));
-    assertEquals("minotaur: unknown model 'cas-regster'; did you mean cas-register? (minotaur check --help shows all)",
+    assertEquals("minotaur: unknown model 'cas-regster'; did you mean cas-register? (check --help shows all)",
         err.toString().strip());
     assertFalse(err.toString().contains("Exception"), err.toString());
   }

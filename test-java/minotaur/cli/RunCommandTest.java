@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import minotaur.fault.FaultPlan;
 import minotaur.history.HistoryReader;
 import minotaur.prim.casregister.CasRegisterWorkload;
-import minotaur.run.Workloads;
+import minotaur.cli.Workloads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,10 +148,10 @@ class RunCommandTest {
   @Test
   void unknownNamesSuggestTheClosestThree() {
     assertEquals(Exit.BAD_INPUT, run("run", "cas-registr"));
-    assertEquals("minotaur: unknown workload 'cas-registr'; did you mean cas-register? (minotaur run --list shows all)",
+    assertEquals("minotaur: unknown workload 'cas-registr'; did you mean cas-register? (run --list shows all)",
         captured[1].strip());
     assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--variant", "mutnt"));
-    assertEquals("minotaur: unknown variant 'mutnt'; did you mean mutant? (minotaur run --list shows all)",
+    assertEquals("minotaur: unknown variant 'mutnt'; did you mean mutant? (run --list shows all)",
         captured[1].strip());
   }
 
