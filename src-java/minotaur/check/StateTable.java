@@ -103,6 +103,11 @@ final class StateTable {
       throw e;
     } catch (IllegalArgumentException e) {
       throw new BadOp(op.index(), "op at index " + op.index() + ": " + e.getMessage());
+    } catch (ClassCastException | NullPointerException e) {
+      // A model reads :value as the shape its ops have (e.g. [old new] for a cas); any other
+      // shape is bad input, not a checker failure.
+      throw new BadOp(op.index(), "op at index " + op.index() + ": a " + (op.f() == null ? "nil" : op.f())
+          + " whose :value " + shortEdn(op.value()) + " this model cannot take");
     }
     int target = next == null ? INCONSISTENT : intern(next);
     keys[i] = key;
@@ -150,5 +155,10 @@ final class StateTable {
     public int hashCode() {
       return 31 * System.identityHashCode(f) + Util.hasheq(value);
     }
+  }
+
+  private static String shortEdn(Object value) {
+    String s = minotaur.history.Edn.print(value);
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
   }
 }

@@ -1,6 +1,5 @@
 package minotaur.cli;
 
-import minotaur.history.BadInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,9 +18,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!benchmark.equalsIgnoreCase("checker")) {
-      throw new BadInput("unknown benchmark '" + benchmark + "' (known: checker)");
-    }
+    Names.require("benchmark", benchmark, java.util.List.of("checker"), "bench --help");
     Path dir = shared != null ? shared : Path.of(System.getProperty("minotaur.shared", "../shared"));
     new CheckerBench(dir, System.out).run();
     return Exit.HOLDS;

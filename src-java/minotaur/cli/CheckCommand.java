@@ -1,30 +1,24 @@
 package minotaur.cli;
 
 import minotaur.history.BadInput;
-import clojure.lang.EdnReader;
-import clojure.lang.PersistentArrayMap;
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import minotaur.check.BadOp;
 import minotaur.check.CheckOptions;
 import minotaur.check.CheckResult;
-import minotaur.check.Linearizability;
 import minotaur.history.HistoryException;
 import minotaur.history.HistoryReader;
-import minotaur.history.Op;
 import minotaur.model.Model;
-import minotaur.model.Models;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,29 +37,23 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "HISTORY", description = "History files or directories.")
   List<Path> paths;
 
-  @Option(names = "--model", required = true, paramLabel = "MODEL",
-      description = "register, cas-register, multi-register, mutex, set, unordered-queue, fifo-queue, kv, ...")
-  String model;
+  @Mixin ModelOptions model;
 
-  @Option(names = "--init", paramLabel = "EDN", description = "Initial value as EDN, e.g. 0 or {:x 0 :y 0} (default nil).")
-  String init;
+  @Mixin CheckLimits limits;
 
-  @Option(names = "--time-limit", converter = RunCommand.DurationConverter.class, paramLabel = "DURATION",
-      description = "Give up with :unknown after this long per history, e.g. 10s.")
-  Duration timeLimit;
-
-  @Option(names = "--max-configs", paramLabel = "N", description = "Give up with :unknown past N memoised configurations.")
-  Long maxConfigs;
+  @Option(names = "--knossos", description = "Also check with Knossos's wgl and linear analyses (Knossos on the classpath: "
+      + "the knossos Maven/lein profile or the :knossos deps alias) and print the verdicts and times side by side, "
+      + "one line per history. The exit code is minotaur's verdict.")
+  boolean knossos;
 
   @Override
   public Integer call() {
-    Model initial = initialModel();
-    CheckOptions options = CheckOptions.defaults();
-    if (timeLimit != null) options = options.withTimeLimit(timeLimit);
-    if (maxConfigs != null) options = options.withMaxConfigs(maxConfigs);
+    Model initial = model.initialModel();
+    CheckOptions options = limits.options();
     List<Path> files = files();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (knossos) return compareWithKnossos(files, out, err);
     if (files.size() == 1 && !Files.isDirectory(paths.get(0))) {
       CheckResult r = check(files.get(0), initial, options, new long[1]);
       out.println(r);
@@ -92,46 +80,40 @@ public final class CheckCommand implements Callable<Integer> {
     return worst;
   }
 
+  /** One line per history: minotaur's, Knossos wgl's and linear's verdicts and times. */
+  private int compareWithKnossos(List<Path> files, PrintWriter out, PrintWriter err) {
+    KnossosComparison knossos = KnossosComparison.load();
+    Object init = model.initialValue();
+    int worst = Exit.HOLDS;
+    for (Path file : files) {
+      try {
+        Checking.Read read = Checking.read(HistoryReader.open(file));
+        IPersistentMap r = knossos.compare(model.name(), init, read.ops(), limits.timeLimit);
+        out.println(KnossosComparison.line(file.toString(), r));
+        Object valid = KnossosComparison.minotaurValid(r);
+        worst = Exit.worst(worst, Keyword.intern("error").equals(valid) ? Exit.BAD_INPUT : Exit.of(valid));
+      } catch (HistoryException e) {
+        out.flush();
+        err.println("minotaur: " + e.getMessage());
+        err.flush();
+        worst = Exit.worst(worst, Exit.BAD_INPUT);
+      }
+    }
+    out.flush();
+    return worst;
+  }
+
   private static String verdict(CheckResult r) {
     if (r.isValid()) return "valid";
     if (r.isInvalid()) return "INVALID";
     return "unknown " + r.cause();
   }
 
-  private Model initialModel() {
-    Object value = null;
-    if (init != null) {
-      try {
-        value = EdnReader.readString(init, PersistentArrayMap.EMPTY);
-      } catch (RuntimeException e) {
-        throw new BadInput("bad --init '" + init + "': not EDN (" + e.getMessage() + ")");
-      }
-    }
-    try {
-      return Models.named(model, value);
-    } catch (IllegalArgumentException e) {
-      throw new BadInput(e.getMessage());
-    }
-  }
-
   /** Reads and checks one file; a malformed op is a {@link HistoryException} at its line. */
   static CheckResult check(Path file, Model initial, CheckOptions options, long[] parseNanos) {
-    long start = System.nanoTime();
-    List<Op> ops = new ArrayList<>();
-    Map<Long, Integer> lines = new HashMap<>();
-    try (HistoryReader reader = HistoryReader.open(file)) {
-      while (reader.hasNext()) {
-        Op op = reader.next();
-        ops.add(op);
-        lines.put(op.index(), reader.line());
-      }
-    }
-    parseNanos[0] = System.nanoTime() - start;
-    try {
-      return Linearizability.check(initial, initial.prepare(ops), options);
-    } catch (BadOp e) {
-      throw new HistoryException(file.toString(), lines.getOrDefault(e.index(), 0), e.getMessage());
-    }
+    Checking.Read read = Checking.read(HistoryReader.open(file));
+    parseNanos[0] = read.parseNanos();
+    return Checking.check(file.toString(), read.ops(), read.lines(), initial, options);
   }
 
   private List<Path> files() {

@@ -1,40 +1,65 @@
 package minotaur.cli;
 
-import minotaur.history.BadInput;
-import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import minotaur.check.BadOp;
 import minotaur.check.CheckOptions;
+import minotaur.check.CheckResult;
 import minotaur.check.Linearizability;
-import minotaur.history.Edn;
 import minotaur.history.History;
 import minotaur.history.HistoryException;
+import minotaur.history.HistoryReader;
+import minotaur.history.Op;
 import minotaur.model.Model;
-import minotaur.model.Models;
 
-/** Runs the linearizability checker for commands that explain a history (report). */
+/**
+ * The one way the CLI checks a history for linearizability, used by {@code check} and
+ * {@code report} alike so both give the same verdict: the model {@linkplain Model#prepare
+ * prepares} the recorded ops (the timer list splits each {@code :run}), then the WGL search runs.
+ * An op the model cannot take is a {@link HistoryException} naming the file and the op's line.
+ */
 final class Checking {
   private Checking() {}
 
-  /**
-   * The Knossos-shaped result map of checking {@code history} against the model named {@code
-   * model} with the initial value given as EDN text.
-   */
-  static Object check(String model, String initialEdn, History history, Duration timeLimit) {
-    Object initial;
-    try {
-      initial = Edn.read(initialEdn, "--initial");
-    } catch (HistoryException e) {
-      throw new BadInput(e.getMessage());
+  /** A history read from a file, with the line each op's {@code :index} starts on. */
+  record Read(List<Op> ops, Map<Long, Integer> lines, long parseNanos) {}
+
+  /** Reads every op of {@code reader} and closes it, remembering each op's line. */
+  static Read read(HistoryReader reader) {
+    long start = System.nanoTime();
+    List<Op> ops = new java.util.ArrayList<>();
+    Map<Long, Integer> lines = new HashMap<>();
+    try (reader) {
+      while (reader.hasNext()) {
+        Op op = reader.next();
+        ops.add(op);
+        lines.put(op.index(), reader.line());
+      }
     }
-    Model m;
-    try {
-      m = Models.named(model, initial);
-    } catch (IllegalArgumentException e) {
-      throw new BadInput(e.getMessage());
+    return new Read(ops, lines, System.nanoTime() - start);
+  }
+
+  /** Reads a history and validates its pairing as {@link History#load} does, keeping lines. */
+  static History load(HistoryReader reader, Map<Long, Integer> lines) {
+    History.Builder b = new History.Builder(reader.source());
+    try (reader) {
+      while (reader.hasNext()) {
+        Op op = b.add(reader.next(), reader.line());
+        lines.put(op.index(), reader.line());
+      }
+      return b.build(reader.warnings());
     }
+  }
+
+  /** Checks {@code ops}, read from {@code source}, against {@code initial}. */
+  static CheckResult check(String source, List<Op> ops, Map<Long, Integer> lines, Model initial, CheckOptions options) {
     try {
-      return Linearizability.check(m, history.ops(), CheckOptions.defaults().withTimeLimit(timeLimit)).toEdn();
+      return Linearizability.check(initial, initial.prepare(ops), options);
+    } catch (BadOp e) {
+      throw new HistoryException(source, lines.getOrDefault(e.index(), 0), e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw new BadInput(history.source() + ": " + e.getMessage());
+      throw new HistoryException(source, 0, e.getMessage());
     }
   }
 }

@@ -9,12 +9,12 @@ import java.util.concurrent.Callable;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
-import minotaur.explore.MemoryModel;
 import minotaur.explore.ReplayToken;
 import minotaur.explore.Scenario;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +38,7 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the scenarios and exit.")
   boolean list;
 
-  @Option(names = "--memory-model", defaultValue = "sc", paramLabel = "sc|tso|ra|rc11",
-      description = "Memory model (default ${DEFAULT-VALUE}); ra and rc11 explore execution graphs (docs/memory-models.md).")
-  String memoryModel;
+  @Mixin MemoryModelOption memoryModel;
 
   @Option(names = "--engine", defaultValue = "interleaving", paramLabel = "interleaving|graph",
       description = "Explore schedules of steps or execution graphs (default ${DEFAULT-VALUE}; ra and rc11: graph).")
@@ -58,15 +56,14 @@ public final class ExploreCommand implements Callable<Integer> {
       description = "Stop (inconclusive) after this many schedules (default ${DEFAULT-VALUE}).")
   long maxSchedules;
 
-  @Option(names = "--time-limit", paramLabel = "DURATION", converter = RunCommand.DurationConverter.class,
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Stop (inconclusive, saying how far it got) after this long, e.g. 30s.")
   java.time.Duration timeLimit;
 
   @Option(names = "--random", paramLabel = "N", description = "Run N seeded PCT random schedules instead of DFS.")
   Integer random;
 
-  @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of --random (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--pct-depth", defaultValue = "" + ExploreOptions.DEFAULT_PCT_DEPTH, paramLabel = "D",
       description = "PCT bug depth: priority change points + 1 (default ${DEFAULT-VALUE}).")
@@ -97,10 +94,10 @@ public final class ExploreCommand implements Callable<Integer> {
         if (scenario != null && !scenario.equals(token.scenario())) {
           throw new BadInput("replay token is for scenario " + token.scenario() + ", not " + scenario);
         }
-        result = Explorer.replay(Scenarios.named(token.scenario()), token);
+        result = Explorer.replay(scenarioNamed(token.scenario()), token);
       } else {
         if (scenario == null) throw new BadInput("missing SCENARIO (see --list)");
-        result = Explorer.explore(Scenarios.named(scenario), options());
+        result = Explorer.explore(scenarioNamed(scenario), options());
       }
     } catch (IllegalArgumentException e) {
       throw new BadInput(e.getMessage());
@@ -119,7 +116,7 @@ public final class ExploreCommand implements Callable<Integer> {
     if (bound != null && bound < 0) throw new BadInput("--bound must be at least 0, got " + bound);
     if (random != null && random < 1) throw new BadInput("--random must be at least 1, got " + random);
     ExploreOptions o = ExploreOptions.defaults()
-        .withModel(MemoryModel.parse(memoryModel))
+        .withModel(memoryModel.get())
         .withEngine(minotaur.explore.Engine.parse(engine))
         .withMaxSteps(maxSteps)
         .withMaxSchedules(maxSchedules)
@@ -128,8 +125,14 @@ public final class ExploreCommand implements Callable<Integer> {
         .withTimeLimit(timeLimit)
         .withProgress(true);
     if (bound != null) o = o.withPreemptionBound(bound);
-    if (random != null) o = o.withRandom(random, seed);
+    if (random != null) o = o.withRandom(random, seed.orElse(0));
     return o;
+  }
+
+  /** The scenario {@code name}; an unknown one names the closest few, not all of them. */
+  private static Scenario scenarioNamed(String name) {
+    return Scenarios.named(Names.require("scenario", name,
+        Scenarios.all().stream().map(Scenario::name).toList(), "explore --list"));
   }
 
   private Path writeHistory(ExploreResult result) {

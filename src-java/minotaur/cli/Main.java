@@ -30,6 +30,7 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.nio.file.Path.class, Main::path);
     cl.setExitCodeExceptionMapper(e -> Exit.BAD_INPUT);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // Bad input is reported as one line, never as a stack trace.
@@ -40,12 +41,22 @@ public final class Main implements Runnable {
       throw e;
     });
     cl.setParameterExceptionHandler((e, args) -> {
+      // One line, like every other bad input: the message, then where the usage is.
       CommandLine cmd = e.getCommandLine();
-      cmd.getErr().println("minotaur: " + e.getMessage());
-      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+      String message = String.valueOf(e.getMessage()).replace('\n', ' ').strip();
+      cmd.getErr().println("minotaur: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
       return Exit.BAD_INPUT;
     });
     return cl;
+  }
+
+  /** A path argument; one that cannot be a path (e.g. it holds a NUL) is bad usage, said plainly. */
+  private static java.nio.file.Path path(String text) {
+    try {
+      return java.nio.file.Path.of(text);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("bad path '" + text.replace("\0", "\\0") + "': " + e.getReason());
+    }
   }
 
   /** Runs the command line and returns its exit code (for tests). */

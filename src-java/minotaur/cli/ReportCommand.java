@@ -3,13 +3,17 @@ package minotaur.cli;
 import minotaur.history.BadInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import minotaur.history.Edn;
 import minotaur.history.History;
+import minotaur.history.HistoryReader;
+import minotaur.model.Model;
 import minotaur.report.Explanation;
 import minotaur.report.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,26 +25,28 @@ import picocli.CommandLine.Spec;
         + "and the checker's explanation.",
         "Exit code: that of the result's :valid? (0 valid or no result, 1 invalid, 2 unknown), 3 bad input."})
 public final class ReportCommand implements Callable<Integer> {
+  /** A report is for reading: a history too hard to check in this long is shown unchecked-to-the-end. */
+  static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "HISTORY", description = "A Jepsen EDN history file.")
   Path history;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The HTML file to write (default: HISTORY with .html).")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The HTML file to write (default: HISTORY with .html).")
   Path output;
+
+  @Option(names = "--output", hidden = true, paramLabel = "FILE")
+  void output(Path file) {
+    output = file;
+  }
 
   @Option(names = "--result", paramLabel = "RESULT.edn", description = "A checker result map (Knossos-shaped EDN) to explain.")
   Path result;
 
-  @Option(names = "--model", paramLabel = "M", description = "Check the history against this model first (e.g. cas-register).")
-  String model;
+  @Mixin ModelOptions model;
 
-  @Option(names = "--initial", paramLabel = "EDN", defaultValue = "0", description = "The model's initial value (EDN; default ${DEFAULT-VALUE}).")
-  String initial;
-
-  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Give up checking after this many seconds: verdict unknown (default ${DEFAULT-VALUE}).")
-  long timeLimit;
+  @Mixin CheckLimits limits;
 
   @Option(names = "--from", paramLabel = "POSITION", defaultValue = "-1", description = "First position to include.")
   long from;
@@ -60,11 +66,15 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (model != null && result != null) throw new BadInput("give --model or --result, not both");
-    History h = lenient ? History.loadLenient(history) : History.load(history);
+    if (model.given() && result != null) throw new BadInput("give --model or --result, not both");
+    Model initial = model.given() ? model.initialModel() : null;
+    HistoryReader reader = HistoryReader.open(history);
+    Map<Long, Integer> lines = new HashMap<>();
+    History h = Checking.load(lenient ? reader.lenient() : reader, lines);
     PrintWriter out = spec.commandLine().getOut();
     for (String w : h.warnings()) out.println("warning: " + w);
-    Object res = result != null ? Edn.readFile(result) : model != null ? Checking.check(model, initial, h, Duration.ofSeconds(timeLimit)) : null;
+    Object res = result != null ? Edn.readFile(result)
+        : initial != null ? Checking.check(h.source(), h.ops(), lines, initial, limits.options(DEFAULT_TIME_LIMIT)).toEdn() : null;
     Path file = output != null ? output : defaultOutput();
     String name = title != null ? title : history.getFileName().toString();
     HtmlReport.write(file, h, res, HtmlReport.Options.titled(name).withRange(from, to).withMaxBars(maxOps));

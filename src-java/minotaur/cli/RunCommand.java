@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import minotaur.fault.FaultPlan;
 import minotaur.history.Edn;
 import minotaur.history.History;
@@ -27,7 +26,7 @@ import minotaur.run.Runner;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,8 +49,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "4", description = "Client threads (default ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--seed", description = "Seed of the generator and the fault plan (default: random, printed).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--ops", description = "Client ops to run (default 1000 unless --time-limit is given).")
   Long ops;
@@ -81,8 +79,12 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--html", description = "Also write each history's HTML report next to it (<history>.html).")
   boolean html;
 
-  @Option(names = "--out", defaultValue = "histories/runs", description = "Directory for the histories (default ${DEFAULT-VALUE}).")
+  @Option(names = "--out", defaultValue = "histories/runs", paramLabel = "DIR",
+      description = "Directory for the histories (default ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--edn", description = "Also print each run's whole result map (as in its .result.edn) to stdout.")
+  boolean edn;
 
   @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", description = "A workload-specific option.")
   Map<String, String> extra = new LinkedHashMap<>();
@@ -96,15 +98,21 @@ public final class RunCommand implements Callable<Integer> {
     if (workloads.isEmpty()) throw new BadInput("missing WORKLOAD (see 'minotaur run --list')");
     if (threads < 1) throw new BadInput("--threads must be at least 1, got " + threads);
     if (ops != null && ops < 1) throw new BadInput("--ops must be at least 1, got " + ops);
-    long s = seed != null ? seed : ThreadLocalRandom.current().nextLong(1L << 32);
+    long s = seed.orRandom();
     FaultPlan plan = faults == null ? null : FaultPlan.load(faults);
     List<Workload> ws = new ArrayList<>();
     for (String name : names()) {
       Workload w;
+      String prefix = names().size() > 1 ? name + ": " : "";
+      if (variant != null && !Workloads.variants(name).isEmpty()
+          && !Names.isKnown(variant, Workloads.variants(name))) {
+        throw new BadInput(prefix + BadInput.unknownName("variant", variant, Workloads.variants(name),
+            "run --list").getMessage());
+      }
       try {
         w = Workloads.create(name, new WorkloadOptions(variant, threads, s, extra));
       } catch (IllegalArgumentException e) {
-        throw new BadInput((names().size() > 1 ? name + ": " : "") + e.getMessage());
+        throw new BadInput(prefix + e.getMessage());
       }
       ws.add(plan == null ? w : w.withFaults(plan));
     }
@@ -122,13 +130,12 @@ public final class RunCommand implements Callable<Integer> {
       RunOptions options = new RunOptions(threads, s, n, timeLimit, opTimeout, quiesce, history, true, keepGoing);
       RunResult r = Runner.run(w, options);
       results.add(r);
-      System.out.println(Edn.print(r.toEdn()));
-      System.out.println("history " + r.historyPath());
-      System.out.println("result " + Runner.resultPath(history));
-      Path report = html ? writeReport(r) : null;
-      if (report != null) System.out.println("report " + report);
-      System.out.println("seed " + s);
+      if (edn) System.out.println(Edn.print(r.toEdn()));
       System.out.println(r.summary());
+      for (String line : RunVerdict.explain(r)) System.out.println("  " + line);
+      System.out.println("  result " + Runner.resultPath(history));
+      Path report = html ? writeReport(r) : null;
+      if (report != null) System.out.println("  report " + report);
       entries.add(new IndexPage.Entry(w.name() + " " + w.variant(), history, Runner.resultPath(history), report,
           r.valid(), s, r.elapsed(), r.toEdn().valAt(Keyword.intern("ops")) + " ops"));
       exit = Exit.worst(exit, Exit.of(r.valid()));
@@ -161,10 +168,13 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** The workloads named, as the registry spells them; 'all' means every one. */
   private List<String> names() {
     List<String> all = new ArrayList<>();
     Workloads.names().forEach(all::add);
-    return workloads.contains("all") ? all : workloads;
+    if (workloads.contains("all")) return all;
+    // The family registry resolves old names and answers an unknown one with the closest few.
+    return workloads;
   }
 
   private static String faultsEdn(Workload w, long seed) {
@@ -189,24 +199,6 @@ public final class RunCommand implements Callable<Integer> {
         if (!v.equals(dflt)) vs.add(v);
       }
       System.out.println(name + "  --variant " + String.join(", ", vs));
-    }
-  }
-
-  /** Durations as people type them: {@code 10s}, {@code 500ms}, {@code 200us}, {@code 2m}, {@code 1h}. */
-  static final class DurationConverter implements ITypeConverter<Duration> {
-    @Override
-    public Duration convert(String text) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ns|us|ms|s|m|h)").matcher(text.trim());
-      if (!m.matches()) throw new BadInput("bad duration '" + text + "' (expected e.g. 10s, 500ms, 200us, 2m)");
-      long v = Long.parseLong(m.group(1));
-      switch (m.group(2)) {
-        case "ns": return Duration.ofNanos(v);
-        case "us": return Duration.ofNanos(v * 1000);
-        case "ms": return Duration.ofMillis(v);
-        case "s": return Duration.ofSeconds(v);
-        case "m": return Duration.ofMinutes(v);
-        default: return Duration.ofHours(v);
-      }
     }
   }
 }

@@ -21,21 +21,29 @@ public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWa
     return new ReplayToken(scenario, model, spuriousWakeups, new int[0], graph);
   }
 
+  /** More choices than any run can take (runs stop at their step bound long before). */
+  static final int MAX_CHOICES = 1 << 20;
+
   /** Parses a token; IllegalArgumentException with the reason if it is malformed. */
   public static ReplayToken parse(String text) {
     String[] parts = text.trim().split(":", -1);
     if (parts.length != 3 || parts[0].isEmpty()) {
-      throw new IllegalArgumentException("bad replay token '" + text + "': expected scenario:model:choices");
+      throw new IllegalArgumentException("bad replay token " + shown(text) + ": expected scenario:model:choices");
     }
     String modelText = parts[1];
     boolean spurious = modelText.endsWith("+spurious");
     if (spurious) modelText = modelText.substring(0, modelText.length() - "+spurious".length());
-    MemoryModel model = MemoryModel.parse(modelText);
+    MemoryModel model;
+    try {
+      model = MemoryModel.parse(modelText);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("bad replay token " + shown(text) + ": unknown memory model " + shown(modelText));
+    }
     if (parts[2].equals("g") || parts[2].startsWith("g.")) {
       return ofGraph(parts[0], model, spurious, parts[2].length() > 2 ? parts[2].substring(2) : "");
     }
     if (model.graphOnly()) {
-      throw new IllegalArgumentException("bad replay token '" + text + "': " + model.cliName()
+      throw new IllegalArgumentException("bad replay token " + shown(text) + ": " + model.cliName()
           + " tokens name an execution graph (g.<events>)");
     }
     IntList choices = new IntList();
@@ -53,11 +61,20 @@ public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWa
       boolean flush = what.startsWith("f");
       int thread = Integer.parseInt(flush ? what.substring(1) : what);
       if (thread < 0 || thread >= Choices.MAX_THREADS || times < 1) throw new NumberFormatException();
+      if (times > MAX_CHOICES - into.size()) {
+        throw new IllegalArgumentException("bad replay token " + shown(text) + ": more than " + MAX_CHOICES + " choices");
+      }
       int c = flush ? Choices.flush(thread) : Choices.step(thread);
       for (int i = 0; i < times; i++) into.add(c);
     } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("bad replay token '" + text + "': bad choice '" + item + "'");
+      throw new IllegalArgumentException("bad replay token " + shown(text) + ": bad choice " + shown(item));
     }
+  }
+
+  /** Text quoted on one line, cut to 100 chars, for a message. */
+  private static String shown(String text) {
+    String one = text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    return "'" + (one.length() > 100 ? one.substring(0, 97) + "..." : one) + "'";
   }
 
   @Override public String toString() {

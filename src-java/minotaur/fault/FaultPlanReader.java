@@ -175,6 +175,8 @@ final class FaultPlanReader {
   private Object form(int line) {
     try {
       return EdnReader.read(in, OPTS);
+    } catch (StackOverflowError e) {
+      throw error(line, "malformed EDN: nested too deeply");
     } catch (RuntimeException e) {
       throw error(line, "malformed EDN: " + rootMessage(e));
     }

@@ -68,6 +68,9 @@ public final class Edn {
     LineNumberingPushbackReader r = new LineNumberingPushbackReader(new StringReader(text));
     try {
       return EdnReader.read(r, READ_OPTS);
+    } catch (StackOverflowError e) {
+      // Clojure's reader recurses per nesting level; no result or option value nests this deep.
+      throw new HistoryException(source, Math.max(1, r.getLineNumber()), "malformed EDN: nested too deeply");
     } catch (RuntimeException e) {
       Throwable t = e;
       while (t.getCause() != null && t.getCause() != t) t = t.getCause();

@@ -13,9 +13,21 @@ import java.util.Arrays;
  * a form cut off by the end of the file (a killed recorder's last line) from malformed EDN, and
  * (c) name the line a form starts on. Each char is looked at a constant number of times and the
  * buffer only holds the current form, so scanning is linear in the text and memory is bounded by
- * the largest form.
+ * the largest form. A form nested deeper than {@link #MAX_DEPTH} (collections, and {@code #}
+ * prefixes such as {@code #_} or tags) is refused with {@link TooDeep}: no history nests that
+ * deep, and reading or hashing such a value would recurse past any thread's stack.
  */
 final class FormScanner {
+  /** The deepest nesting of a form accepted. */
+  static final int MAX_DEPTH = 500;
+
+  /** Thrown by {@link #scan} for a form nested deeper than {@link #MAX_DEPTH}. */
+  static final class TooDeep extends RuntimeException {
+    TooDeep() {
+      super("nested deeper than " + MAX_DEPTH + " levels", null, false, false);
+    }
+  }
+
   /** How a scan ended. */
   enum Status { FORM, END, CUT_OFF }
 
@@ -31,6 +43,7 @@ final class FormScanner {
   private int end;
   private int startLine;
   private boolean inForm;
+  private int dispatchDepth;  // # prefixes around the form being scanned
 
   FormScanner(Reader in) {
     this.in = in;
@@ -71,6 +84,7 @@ final class FormScanner {
     start = pos;
     startLine = line;
     inForm = true;
+    dispatchDepth = 0;
     boolean complete;
     try {
       complete = scanForm();
@@ -113,6 +127,7 @@ final class FormScanner {
 
   /** After '#': a set, a regex, a discard or a tagged literal (tag then a form). */
   private boolean scanDispatch() throws IOException {
+    if (++dispatchDepth > MAX_DEPTH) throw new TooDeep();
     int c = peek();
     if (c == -1) return false;
     if (c == '{' || c == '(' || c == '"') return scanForm();
@@ -147,7 +162,7 @@ final class FormScanner {
           skipComment();
           break;
         case '{': case '[': case '(':
-          depth++;
+          if (++depth + dispatchDepth > MAX_DEPTH) throw new TooDeep();
           break;
         case '}': case ']': case ')':
           if (--depth == 0) return true;

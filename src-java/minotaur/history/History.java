@@ -169,6 +169,10 @@ public final class History extends AbstractList<Op> implements RandomAccess {
     private int[] partner = new int[1024];
     private int size;
     private int lastInvocation = -1;
+    // Duplicate :index values: impossible while indexes increase (the usual case, checked in
+    // O(1)); once one does not, a kept builder remembers every index seen.
+    private long lastIndex = Long.MIN_VALUE;
+    private java.util.Set<Long> seen;
 
     /** A builder that keeps the ops, for {@link #build}. */
     public Builder(String source) {
@@ -187,11 +191,14 @@ public final class History extends AbstractList<Op> implements RandomAccess {
      * filled in from its invocation.
      *
      * @throws HistoryException for a completion without invocation, an invocation by a process
-     *     that has one pending, or a completion whose {@code :f} differs from its invocation's
+     *     that has one pending, a completion whose {@code :f} differs from its invocation's, or
+     *     an {@code :index} an earlier op has (checked when the builder keeps its ops, or while
+     *     indexes increase)
      */
     public Op add(Op op, int line) {
       int position = size;
       if (op.index() == Op.ABSENT) op = op.withIndex(position);
+      checkIndex(op, line);
       Object process = op.process();
       Open open = pending.get(process);
       lastInvocation = -1;
@@ -212,6 +219,22 @@ public final class History extends AbstractList<Op> implements RandomAccess {
       }
       append(op);
       return op;
+    }
+
+    private void checkIndex(Op op, int line) {
+      long index = op.index();
+      if (seen == null && index > lastIndex) {
+        lastIndex = index;
+        return;
+      }
+      if (!keep) return;
+      if (seen == null) {
+        seen = new java.util.HashSet<>();
+        for (int i = 0; i < size; i++) seen.add(ops[i].index());
+      }
+      if (!seen.add(index)) {
+        throw new HistoryException(source, line, "duplicate :index " + index + ": " + Edn.abbreviate(op.toMap()));
+      }
     }
 
     /** The position of the invocation the last added op completed, or -1. */

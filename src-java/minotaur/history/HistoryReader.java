@@ -181,7 +181,12 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
       if (c == '}' || c == ']' || c == ')') {
         throw new HistoryException(source, scanner.line(), "malformed EDN: unmatched '" + (char) c + "'");
       }
-      FormScanner.Status status = scanner.scan();
+      FormScanner.Status status;
+      try {
+        status = scanner.scan();
+      } catch (FormScanner.TooDeep e) {
+        throw new HistoryException(source, scanner.startLine(), "malformed EDN: " + e.getMessage());
+      }
       nextLine = scanner.startLine();
       if (status == FormScanner.Status.CUT_OFF) return cutOff();
       Op op = parse();
@@ -220,6 +225,9 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
     }
     try {
       form = EdnReader.read(new PushbackReader(new StringReader(scanner.text())), OPTS);
+    } catch (StackOverflowError e) {
+      // Tags and discards (#x #x ... 1) inside a form: the scanner bounds only bracket nesting.
+      throw new HistoryException(source, nextLine, "malformed EDN: nested too deeply");
     } catch (RuntimeException e) {
       throw new HistoryException(source, nextLine, "malformed EDN: " + rootMessage(e));
     }

@@ -76,10 +76,30 @@ class CheckCommandTest {
   }
 
   @Test
-  void unknownModelListsTheModels() {
-    assertEquals(Exit.BAD_INPUT, run("check", "--model", "stack", "x.edn"));
-    assertTrue(err.toString().contains("cas-register") && err.toString().contains("kv"), err.toString());
+  void unknownModelSuggestsTheClosest() {
+    assertEquals(Exit.BAD_INPUT, run("check", "--model", "cas-regster", "x.edn"));
+    assertEquals("minotaur: unknown model 'cas-regster'; did you mean cas-register? (check --help shows all)",
+        err.toString().strip());
     assertFalse(err.toString().contains("Exception"), err.toString());
+  }
+
+  @Test
+  void missingModelAndBadInitAreOneLine() throws IOException {
+    assertEquals(Exit.BAD_INPUT, run("check", write("v.edn", VALID).toString()));
+    assertTrue(err.toString().startsWith("minotaur: missing --model"), err.toString());
+    assertEquals(Exit.BAD_INPUT, run("check", "--model", "register", "--init", "{:x", write("w.edn", VALID).toString()));
+    assertTrue(err.toString().contains("bad --init '{:x'"), err.toString());
+  }
+
+  @Test
+  void initialIsAHiddenAliasOfInit() throws IOException {
+    assertEquals(Exit.VIOLATION, run("check", "--model", "cas-register", "--initial", "0", write("h.edn", STALE).toString()));
+    assertEquals(Exit.HOLDS, run("check", "--model", "cas-register", "--init", "1", write("h1.edn", STALE.replace(":value 0", ":value 1")).toString()));
+    StringWriter help = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(help));
+    cl.execute("check", "--help");
+    assertTrue(help.toString().contains("--init=EDN") && !help.toString().contains("--initial"), help.toString());
   }
 
   @Test
@@ -91,5 +111,14 @@ class CheckCommandTest {
     h.append("{:process 40 :type :ok :f :read :value -1}\n");
     assertEquals(Exit.UNKNOWN, run("check", "--model", "register", "--max-configs", "1000", write("hard.edn", h.toString()).toString()));
     assertTrue(out.toString().contains(":cause :max-configs"), out.toString());
+  }
+
+  @Test
+  void durationsNeedAUnit() throws IOException {
+    Path v = write("v.edn", VALID);
+    assertEquals(Exit.HOLDS, run("check", "--model", "register", "--time-limit", "10s", v.toString()));
+    assertEquals(Exit.HOLDS, run("check", "--model", "register", "--time-limit", "500ms", v.toString()));
+    assertEquals(Exit.BAD_INPUT, run("check", "--model", "register", "--time-limit", "10", v.toString()));
+    assertTrue(err.toString().contains("bad duration '10'"), err.toString());
   }
 }

@@ -1,6 +1,7 @@
 package minotaur.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -62,10 +63,23 @@ class RunCommandTest {
   @Test
   void mutantSeedSevenIsAViolation(@TempDir Path dir) {
     int code = run("run", "cas-register", "--variant", "MUTANT", "--seed", "7", "--out", dir.toString());
-    String replay = "seed 7, " + captured[0].lines().filter(l -> l.startsWith("history ")).findFirst().orElse("no history");
-    System.out.println("cas-register mutant " + replay);
-    assertEquals(Exit.VIOLATION, code, replay + "\n" + captured[0] + captured[1]);
-    assertTrue(captured[0].contains(":valid? false"));
+    String verdict = captured[0].lines().findFirst().orElse("no verdict");
+    System.out.println(verdict);
+    assertEquals(Exit.VIOLATION, code, verdict + "\n" + captured[0] + captured[1]);
+    assertTrue(verdict.startsWith("cas-register mutant seed 7: VIOLATION") && verdict.contains(", history " + dir), verdict);
+    // A short explanation, not the result map: the blamed op and where the whole result is.
+    assertTrue(captured[0].contains("  first violation: linearizable, op {"), captured[0]);
+    assertTrue(captured[0].contains("  result " + dir), captured[0]);
+    assertFalse(captured[0].contains(":valid? false"), captured[0]);
+    assertTrue(captured[0].length() < 2000, captured[0]);
+  }
+
+  @Test
+  void ednPrintsTheWholeResultMap(@TempDir Path dir) {
+    int code = run("run", "cas-register", "--variant", "correct", "--seed", "2", "--ops", "50", "--edn", "--out", dir.toString());
+    assertEquals(Exit.HOLDS, code, captured[0] + captured[1]);
+    assertTrue(captured[0].startsWith("{:valid? true"), captured[0]);
+    assertTrue(captured[0].contains("cas-register correct seed 2: holds"), captured[0]);
   }
 
   @Test
@@ -73,7 +87,7 @@ class RunCommandTest {
     Path plan = dir.resolve("plan.edn");
     Files.writeString(plan, "{:faults [{:points \"casreg.*\" :action :yield}]}\n");
     int code = run("run", "cas-register", "--variant", "mutant", "--seed", "5", "--ops", "100",
-        "--faults", plan.toString(), "--out", dir.resolve("runs").toString());
+        "--faults", plan.toString(), "--out", dir.resolve("runs").toString(), "--edn");
     assertTrue(code == Exit.HOLDS || code == Exit.VIOLATION, captured[0] + captured[1]);
     assertTrue(captured[0].contains(":faults {:seed 5, :faults [{:points [\"casreg.*\"], :probability 1.0, :action :yield}]}"),
         captured[0]);
@@ -132,6 +146,16 @@ class RunCommandTest {
   }
 
   @Test
+  void unknownNamesSuggestTheClosestThree() {
+    assertEquals(Exit.BAD_INPUT, run("run", "cas-registr"));
+    assertEquals("minotaur: unknown workload 'cas-registr'; did you mean cas-register? (run --list shows all)",
+        captured[1].strip());
+    assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--variant", "mutnt"));
+    assertEquals("minotaur: unknown variant 'mutnt'; did you mean mutant? (run --list shows all)",
+        captured[1].strip());
+  }
+
+  @Test
   void badInputIsOneLineExitThree() {
     assertEquals(Exit.BAD_INPUT, run("run", "no-such-workload"));
     assertTrue(captured[1].startsWith("minotaur: unknown workload 'no-such-workload'"), captured[1]);
@@ -139,6 +163,8 @@ class RunCommandTest {
     assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--variant", "nope"));
     assertTrue(captured[1].contains("unknown variant 'nope'"), captured[1]);
     assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--time-limit", "soon"));
+    assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--time-limit", "10"));
+    assertTrue(captured[1].contains("add a unit: 10s or 10ms"), captured[1]);
     assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--threads", "0"));
   }
 }

@@ -84,6 +84,17 @@ class ExploreCommandTest {
   }
 
   @Test
+  void anUnknownScenarioNamesTheClosestThreeNotAll() {
+    Outcome o = run("explore", "litmus/sbb");
+    assertEquals(3, o.exit(), o.err());
+    assertTrue(o.err().startsWith("minotaur: unknown scenario 'litmus/sbb'; did you mean litmus/sb"), o.err());
+    assertTrue(o.err().endsWith("(explore --list shows all)\n"), o.err());
+    assertTrue(o.err().length() < 200, o.err());
+    Outcome m = run("explore", "litmus/sb", "--memory-model", "TSO", "--max-schedules", "5");
+    assertTrue(m.exit() != 3, m.err());
+  }
+
+  @Test
   void theTimeLimitEndsALongExplorationWithExitTwo() {
     Outcome o = run("explore", "exclusive/seed/two-exclusive", "--memory-model", "tso", "--time-limit", "1ms");
     assertEquals(2, o.exit(), o.out() + o.err());

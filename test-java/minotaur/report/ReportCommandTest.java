@@ -13,7 +13,7 @@ class ReportCommandTest {
   @Test
   void checksWithTheModelAndExits1OnAViolation(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("r.html");
-    Object[] r = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--model", "cas-register", "-o", out.toString());
+    Object[] r = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--model", "cas-register", "--init", "0", "-o", out.toString());
     assertEquals(1, r[0], (String) r[2]);
     assertEquals(out + " (INVALID)\n", r[1]);
     String data = HtmlReportTest.data(Files.readString(out));
@@ -23,7 +23,7 @@ class ReportCommandTest {
   @Test
   void aLinearizableHistoryExits0(@TempDir Path dir) {
     Object[] r = InspectGoldenTest.run("report", "histories/examples/cas-register-linearizable.edn", "--model",
-        "cas-register", "-o", dir.resolve("r.html").toString());
+        "cas-register", "--init", "0", "-o", dir.resolve("r.html").toString());
     assertEquals(0, r[0], (String) r[2]);
     assertTrue(((String) r[1]).endsWith("(valid)\n"));
   }

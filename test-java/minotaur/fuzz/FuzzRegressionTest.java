@@ -1,0 +1,102 @@
+package minotaur.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import minotaur.cli.Main;
+import minotaur.explore.ReplayToken;
+import minotaur.history.Edn;
+import minotaur.history.History;
+import minotaur.history.HistoryException;
+import minotaur.history.HistoryReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The reader bugs the fuzz campaigns found, one ordinary test each, so they stay fixed. */
+class FuzzRegressionTest {
+  @TempDir Path dir;
+
+  static String[] run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return new String[] {String.valueOf(cl.execute(args)), out.toString(), err.toString()};
+  }
+
+  /** Was a ClassCastException out of TimerListModel.step: a :mod whose :value is not [id expire]. */
+  @Test
+  void aValueOfTheWrongShapeIsBadInputAtItsLine() throws Exception {
+    Path h = dir.resolve("t.edn");
+    Files.writeString(h, "{:type :invoke :process 1 :f :mod :value [1 10]}\n{:type :ok :process 1 :f :mod :value [1 10]}\n"
+        + "{:type :invoke :process 0 :f :mod :value 0}\n");
+    String[] r = run("check", h.toString(), "--model", "timer-list");
+    assertEquals("3", r[0], r[1] + r[2]);
+    assertTrue(r[2].startsWith("minotaur: " + h + ":3: op at index 2: a :mod whose :value 0 this model cannot take"), r[2]);
+    assertEquals(1, r[2].strip().lines().count(), r[2]);
+    Path cas = dir.resolve("c.edn");
+    Files.writeString(cas, "{:type :invoke :process 0 :f :cas :value 5}\n{:type :ok :process 0 :f :cas :value 5}\n");
+    assertEquals("3", run("check", cas.toString(), "--model", "cas-register", "--init", "0")[0]);
+  }
+
+  /** Was a StackOverflowError in Clojure's reader (and then in hashing the value). */
+  @Test
+  void deepNestingIsOneLineOfBadInput() {
+    String deep = "{:type :invoke :process 0 :value " + "[".repeat(20_000) + "1" + "]".repeat(20_000) + "}\n";
+    HistoryException e = assertThrows(HistoryException.class,
+        () -> History.read(new HistoryReader(new StringReader("{:type :invoke :process 1}\n" + deep), "deep.edn")));
+    assertEquals("deep.edn:2: malformed EDN: nested deeper than 500 levels", e.getMessage());
+    String tags = "{:type :invoke :process 0 :value " + "#x ".repeat(20_000) + "1}\n";
+    e = assertThrows(HistoryException.class, () -> History.read(new HistoryReader(new StringReader(tags), "tags.edn")));
+    assertEquals("tags.edn:1: malformed EDN: nested too deeply", e.getMessage());
+    String discards = "#_".repeat(20_000) + "1\n";
+    e = assertThrows(HistoryException.class, () -> History.read(new HistoryReader(new StringReader(discards), "d.edn")));
+    assertEquals("d.edn:1: malformed EDN: nested deeper than 500 levels", e.getMessage());
+    e = assertThrows(HistoryException.class, () -> Edn.read("{:valid? false :op " + "[".repeat(200_000) + "}", "r.edn"));
+    assertEquals("r.edn:1: malformed EDN: nested too deeply", e.getMessage());
+    // 500 levels are still read.
+    String ok = "{:type :invoke :process 0 :value " + "[".repeat(499) + "1" + "]".repeat(499) + "}\n";
+    assertEquals(1, History.read(new HistoryReader(new StringReader(ok), "ok.edn")).size());
+  }
+
+  /** Was a message spanning lines (the token echoed with its newline), and 2^31 choices allocated. */
+  @Test
+  void badReplayTokensAreOneShortLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReplayToken.parse("litmus/sb:sc:\nx"));
+    assertEquals("bad replay token 'litmus/sb:sc:\\nx': bad choice '\\nx'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> ReplayToken.parse("litmus/sb:s\nc:0"));
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> ReplayToken.parse("litmus/sb:sc:0*2147483647"));
+    assertEquals("bad replay token 'litmus/sb:sc:0*2147483647': more than 1048576 choices", e.getMessage());
+  }
+
+  /** Was picocli's "cannot convert ... (java.nio.file.InvalidPathException: ...)". */
+  @Test
+  void aPathThatCannotBeOneIsPlainBadUsage() {
+    String[] r = run("check", "a\0b", "--model", "register");
+    assertEquals("3", r[0]);
+    assertTrue(r[2].contains("bad path 'a\\0b': Nul character not allowed") && !r[2].contains("Exception"), r[2]);
+  }
+
+  /** Was accepted: two ops with one :index, which reports and explanations locate by index. */
+  @Test
+  void aDuplicateIndexIsBadInputAtItsLine() {
+    String h = "{:type :invoke :process 0 :f :read :index 5}\n{:type :ok :process 0 :f :read :value 1 :index 3}\n"
+        + "{:type :invoke :process 1 :f :read :index 5}\n";
+    HistoryException e = assertThrows(HistoryException.class, () -> History.read(new HistoryReader(new StringReader(h), "dup.edn")));
+    assertTrue(e.getMessage().startsWith("dup.edn:3: duplicate :index 5: "), e.getMessage());
+    String increasing = "{:type :invoke :process 0 :f :read :index 5}\n{:type :ok :process 0 :f :read :value 1 :index 9}\n";
+    assertEquals(2, History.read(new HistoryReader(new StringReader(increasing), "ok.edn")).size());
+    String positions = "{:type :invoke :process 0 :f :read}\n{:type :ok :process 0 :f :read :value 1 :index 0}\n";
+    assertThrows(HistoryException.class, () -> History.read(new HistoryReader(new StringReader(positions), "p.edn")));
+  }
+}
