@@ -153,9 +153,13 @@ public final class AioContext {
     return ret;
   }
 
-  /** {@code aio_compute_bh_timeout}: 0 if a non-idle BH on the list is scheduled. */
+  /**
+   * {@code aio_compute_bh_timeout}: 0 if a non-idle BH on the list is scheduled. The walk is
+   * {@code QSLIST_FOREACH_RCU}: the caller's first load and every {@code next} are {@code
+   * atomic_rcu_read} ({@code getAcquire}), pairing with the CAS that publishes a BH.
+   */
   private static int aioComputeBhTimeout(QemuBh head, int timeout) {
-    for (QemuBh bh = head; bh != null; bh = bh.next.getPlain()) {
+    for (QemuBh bh = head; bh != null; bh = bh.next.getAcquire()) {
       int f = bh.flags.getPlain();
       if ((f & (BH_SCHEDULED | BH_DELETED)) == BH_SCHEDULED) {
         if ((f & BH_IDLE) != 0) {
@@ -170,7 +174,7 @@ public final class AioContext {
 
   /** {@code aio_compute_timeout}: 0, or -1 (infinite) since there are no timers. */
   long aioComputeTimeout() {
-    int timeout = aioComputeBhTimeout(bhList.getPlain(), -1);
+    int timeout = aioComputeBhTimeout(bhList.getAcquire(), -1);
     if (timeout == 0) return 0;
     for (BhListSlice s : bhSliceList) {
       timeout = aioComputeBhTimeout(s.first, timeout);
