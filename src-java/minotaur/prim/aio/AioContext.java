@@ -286,7 +286,10 @@ public final class AioContext {
     return variant != AioVariant.SLEEP_DESPITE_PENDING && aioComputeTimeout() == 0;
   }
 
-  /** {@code aio_ctx_check}: the GSource hook after g_poll; true if a BH is scheduled. */
+  /**
+   * {@code aio_ctx_check}: the GSource hook after g_poll; true if a BH (idle or not) is scheduled
+   * on {@code bh_list} or a slice ({@code QSLIST_FOREACH_RCU}, as aio_compute_bh_timeout).
+   */
   public boolean aioCtxCheck() {
     assertHomeThread();
     switch (variant) {
@@ -297,7 +300,18 @@ public final class AioContext {
         notifyMe.setRelease(notifyMe.getOpaque() & ~1);
     }
     aioNotifyAccept();
-    return aioComputeTimeout() == 0;
+    for (QemuBh bh = bhList.getAcquire(); bh != null; bh = bh.next.getAcquire()) {
+      if ((bh.flags.getPlain() & (BH_SCHEDULED | BH_DELETED)) == BH_SCHEDULED) return true;
+    }
+    for (BhListSlice s : bhSliceList) {
+      for (QemuBh bh = s.first; bh != null; bh = bh.next.getAcquire()) {
+        if ((bh.flags.getPlain() & (BH_SCHEDULED | BH_DELETED)) == BH_SCHEDULED) return true;
+      }
+    }
+    // aio_pending(ctx) || timerlistgroup_deadline_ns(&ctx->tlg) == 0: no timers, and the only
+    // handler is the notifier's dummy read handler, for which dispatch would run an empty
+    // aio_bh_poll; left out.
+    return false;
   }
 
   /** {@code aio_ctx_dispatch}: runs the bottom halves (aio_dispatch). */
