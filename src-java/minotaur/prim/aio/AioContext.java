@@ -122,9 +122,10 @@ public final class AioContext {
 
   /** {@code aio_bh_dequeue}: only from aio_bh_poll; returns the BH and its flags before clearing. */
   private QemuBh aioBhDequeue(BhListSlice s, int[] flags) {
-    QemuBh bh = s.first;
+    QemuBh bh = s.first; // QSLIST_FIRST_RCU: the slice is the home thread's own
     if (bh == null) return null;
-    s.first = bh.next.getPlain();
+    s.first = bh.next.getPlain(); // QSLIST_REMOVE_HEAD (queue.h of March 2020 also clears next)
+    bh.next.setPlain(null);
     // Pairs with aio_bh_enqueue: the callback sees the scheduler's writes, and a scheduler that
     // runs after this sees BH_PENDING clear and enqueues (and notifies) again.
     flags[0] = bh.flags.getAndBitwiseAnd(~(BH_PENDING | BH_SCHEDULED | BH_IDLE));
