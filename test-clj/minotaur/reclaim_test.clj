@@ -25,6 +25,11 @@
     (is (= false (.valid r)))
     (is (re-find #"freed by process \d+ :free" (:summary uaf)))))
 
+(deftest seed-and-before-timer-lists-violate-t2
+  ;; the seed's timerlist_expired compares expire_time < now, and so did the code it replaced
+  (doseq [variant ["seed" "before"]]
+    (is (= false (:valid? (get (.verdict (run "timer-list" variant 1 1500)) :expired))) variant)))
+
 (deftest fixed-timer-list-holds
   (is (= true (.valid (run "timer-list" "fixed" 1 1500)))))
 

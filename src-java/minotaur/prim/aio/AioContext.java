@@ -122,9 +122,10 @@ public final class AioContext {
 
   /** {@code aio_bh_dequeue}: only from aio_bh_poll; returns the BH and its flags before clearing. */
   private QemuBh aioBhDequeue(BhListSlice s, int[] flags) {
-    QemuBh bh = s.first;
+    QemuBh bh = s.first; // QSLIST_FIRST_RCU: the slice is the home thread's own
     if (bh == null) return null;
-    s.first = bh.next.getPlain();
+    s.first = bh.next.getPlain(); // QSLIST_REMOVE_HEAD (queue.h of March 2020 also clears next)
+    bh.next.setPlain(null);
     // Pairs with aio_bh_enqueue: the callback sees the scheduler's writes, and a scheduler that
     // runs after this sees BH_PENDING clear and enqueues (and notifies) again.
     flags[0] = bh.flags.getAndBitwiseAnd(~(BH_PENDING | BH_SCHEDULED | BH_IDLE));
@@ -153,9 +154,13 @@ public final class AioContext {
     return ret;
   }
 
-  /** {@code aio_compute_bh_timeout}: 0 if a non-idle BH on the list is scheduled. */
+  /**
+   * {@code aio_compute_bh_timeout}: 0 if a non-idle BH on the list is scheduled. The walk is
+   * {@code QSLIST_FOREACH_RCU}: the caller's first load and every {@code next} are {@code
+   * atomic_rcu_read} ({@code getAcquire}), pairing with the CAS that publishes a BH.
+   */
   private static int aioComputeBhTimeout(QemuBh head, int timeout) {
-    for (QemuBh bh = head; bh != null; bh = bh.next.getPlain()) {
+    for (QemuBh bh = head; bh != null; bh = bh.next.getAcquire()) {
       int f = bh.flags.getPlain();
       if ((f & (BH_SCHEDULED | BH_DELETED)) == BH_SCHEDULED) {
         if ((f & BH_IDLE) != 0) {
@@ -170,7 +175,7 @@ public final class AioContext {
 
   /** {@code aio_compute_timeout}: 0, or -1 (infinite) since there are no timers. */
   long aioComputeTimeout() {
-    int timeout = aioComputeBhTimeout(bhList.getPlain(), -1);
+    int timeout = aioComputeBhTimeout(bhList.getAcquire(), -1);
     if (timeout == 0) return 0;
     for (BhListSlice s : bhSliceList) {
       timeout = aioComputeBhTimeout(s.first, timeout);
@@ -282,7 +287,10 @@ public final class AioContext {
     return variant != AioVariant.SLEEP_DESPITE_PENDING && aioComputeTimeout() == 0;
   }
 
-  /** {@code aio_ctx_check}: the GSource hook after g_poll; true if a BH is scheduled. */
+  /**
+   * {@code aio_ctx_check}: the GSource hook after g_poll; true if a BH (idle or not) is scheduled
+   * on {@code bh_list} or a slice ({@code QSLIST_FOREACH_RCU}, as aio_compute_bh_timeout).
+   */
   public boolean aioCtxCheck() {
     assertHomeThread();
     switch (variant) {
@@ -293,7 +301,18 @@ public final class AioContext {
         notifyMe.setRelease(notifyMe.getOpaque() & ~1);
     }
     aioNotifyAccept();
-    return aioComputeTimeout() == 0;
+    for (QemuBh bh = bhList.getAcquire(); bh != null; bh = bh.next.getAcquire()) {
+      if ((bh.flags.getPlain() & (BH_SCHEDULED | BH_DELETED)) == BH_SCHEDULED) return true;
+    }
+    for (BhListSlice s : bhSliceList) {
+      for (QemuBh bh = s.first; bh != null; bh = bh.next.getAcquire()) {
+        if ((bh.flags.getPlain() & (BH_SCHEDULED | BH_DELETED)) == BH_SCHEDULED) return true;
+      }
+    }
+    // aio_pending(ctx) || timerlistgroup_deadline_ns(&ctx->tlg) == 0: no timers, and the only
+    // handler is the notifier's dummy read handler, for which dispatch would run an empty
+    // aio_bh_poll; left out.
+    return false;
   }
 
   /** {@code aio_ctx_dispatch}: runs the bottom halves (aio_dispatch). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import minotaur.explore.Check;
 import minotaur.explore.Scenario;
+import minotaur.mem.IntCell;
 import minotaur.prim.Variants;
 import minotaur.prim.rcu.Rcu;
 import minotaur.prim.rcu.RcuVariant;
@@ -16,6 +17,14 @@ import minotaur.prim.rcu.RcuVariant;
  * timer_free}) while a reader calls {@code timerlist_expired}; for the variants that free through {@code call_rcu} a
  * third thread is the call_rcu thread, running one batch. Holds iff no read-side critical section
  * dereferenced a freed timer (the heap's check). SEED fails; BEFORE and FIXED pass.
+ *
+ * <p><b>expired-vs-run</b> (T2): a reader arms a timer due at now (10) and asks {@code
+ * timerlist_expired} at 10, while {@code timerlist_run_timers} at 10 may fire it. An answer "not
+ * expired" is wrong iff the timer was still the head when the reader returned: after the mod the
+ * head goes from the timer to NULL at most once, so it was the head, due, throughout the call (a
+ * read of the head after the call, coherent with the call's own read). SEED and BEFORE fail (the
+ * seed's {@code <}, with no preemption needed); FIXED passes. At the end the timer has fired once
+ * or is still pending, never both nor neither.
  */
 public final class ReclaimScenarios {
   private ReclaimScenarios() {}
@@ -25,6 +34,7 @@ public final class ReclaimScenarios {
     List<Scenario> all = new ArrayList<>();
     for (TimerVariant v : List.of(TimerVariant.SEED, TimerVariant.BEFORE, TimerVariant.FIXED)) {
       all.add(readerVsFree(v));
+      all.add(expiredVsRun(v));
     }
     return all;
   }
@@ -53,4 +63,30 @@ public final class ReclaimScenarios {
       world.atEnd(() -> Check.that(heap.violations().isEmpty(), "use-after-free: " + heap.violations()));
     });
   }
+
+  public static Scenario expiredVsRun(TimerVariant variant) {
+    return new Scenario("timer-list/" + Variants.cliName(variant) + "/expired-vs-run",
+        "timer list: timerlist_expired(now) against timerlist_run_timers(now) firing a timer due now",
+        world -> {
+      Rcu rcu = new Rcu(world.memory(), world.os(), RcuVariant.CORRECT);
+      TimerHeap heap = new TimerHeap(world.memory());
+      TimerList list = new TimerList(variant, world.memory(), world.os(), () -> 10, rcu, heap, null);
+      IntCell fired = world.memory().intCell("fired", 0);
+      QemuTimer timer = list.timerNew(opaque -> fired.setOpaque(fired.getOpaque() + 1), 1L);
+      world.thread("reader", self -> {
+        rcu.registerThread();
+        list.timerModNs(timer, 10);
+        boolean expired = list.timerlistExpired();
+        self.check(expired || !list.hasTimers(),
+            "timerlist_expired(10) returned false while the timer due at 10 was the head throughout (T2)");
+      });
+      world.thread("runner", self -> {
+        rcu.registerThread();
+        list.timerlistRunTimers();
+      });
+      world.atEnd(() -> Check.that(fired.getOpaque() + (list.timerPending(timer) ? 1 : 0) == 1,
+          "the timer due at 10 fired " + fired.getOpaque() + " times, pending " + list.timerPending(timer)));
+    });
+  }
+
 }

@@ -185,12 +185,17 @@ public final class TimerList {
     }
   }
 
-  /** {@code timerlist_expired}: is the earliest timer due? */
+  /**
+   * {@code timerlist_expired}: is the earliest timer due? SEED and BEFORE keep the seed's {@code
+   * return expire_time < qemu_clock_get_ns(...)} (the line the seed left unchanged), one less than
+   * {@code timer_expired_ns}, by which {@code timerlist_run_timers} fires: a timer due exactly now
+   * is fired but not "expired" (a T2 violation). FIXED compares {@code <=}, as QEMU later does.
+   */
   public boolean timerlistExpired() {
     long expireTime = headExpireTime("timerlist_expired");
     if (expireTime == Long.MIN_VALUE) return false;
     long now = clock.getNs();
-    return variant == TimerVariant.EXPIRED_STRICT ? expireTime < now : expireTime <= now;
+    return variant.expiredInclusive() ? expireTime <= now : expireTime < now;
   }
 
   /** {@code timerlist_deadline_ns}: ns until the earliest timer is due, 0 if due, -1 if none. */

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import minotaur.check.CheckOptions;
 import minotaur.check.Linearizability;
+import minotaur.check.reclaim.TimerExpiredChecker;
 import minotaur.check.reclaim.TimerFiringChecker;
 import minotaur.check.reclaim.TimerListShape;
 import minotaur.check.reclaim.UseAfterFreeChecker;
@@ -36,19 +37,27 @@ import minotaur.run.WorkloadOptions;
  * 0..99 so that reads often land exactly on an expire time. Faults: a pause of 200 us with
  * probability 0.3 in each read-side window (between {@code atomic_rcu_read} of the head and the
  * read of {@code expire_time}) and before {@code timerlist_run_timers} takes the lock. At
- * quiescence one {@code :run} at a time past every expire drains the list, pending frees are
- * drained and the call_rcu thread stopped.
+ * quiescence the T2 probe: one {@code :expired} at exactly the head's expire time (after one
+ * {@code :mod [0 50]} if no timer is left armed; timer 0 is no writer's), whose answer is exact
+ * because nothing races it; then one {@code :run} at a time past
+ * every expire drains the list, pending frees are drained and the call_rcu thread stopped.
  *
- * <p>Checks: use-after-free (T5), firings (T4), the list's shape at rest (T1), and with {@code -o
- * linearizable=true} the {@code timer-list} model (T2, T3). The model check is opt-in because the
+ * <p>Checks: use-after-free (T5), firings (T4), {@code timerlist_expired} answers (T2, {@link
+ * TimerExpiredChecker}: sound despite the racy reads, it catches SEED's and BEFORE's {@code <}),
+ * the list's shape at rest (T1), and with {@code -o linearizable=true} the {@code timer-list}
+ * model (T2, T3). The model check is opt-in because the
  * seed's lockless reads are racy by design (a reader may act on a head being moved; QEMU relies on
- * timerlist_notify), so it fails every lockless variant, FIXED included; BEFORE passes it.
+ * timerlist_notify), so it fails every lockless variant, FIXED included; BEFORE fails it only by
+ * its {@code <} (T2).
  * Options: {@code -o delay-p=0.3}, {@code -o delay-us=200}, {@code -o linearizable=false}.
  */
 public final class TimerListWorkload {
   public static final String NAME = "timer-list";
   /** The drain's "now": past every expire time the generator uses. */
   public static final long DRAIN_NOW = 1_000_000;
+  /** The timer the T2 probe arms at rest when none is left armed: a name no writer uses. */
+  static final long PROBE_TIMER = 0;
+  static final long PROBE_EXPIRE = 50;
   static final List<String> FAULT_POINTS = List.of(
       "timer.read.after-head-load", "timer.run.after-head-load", "timer.run.before-lock");
 
@@ -80,6 +89,13 @@ public final class TimerListWorkload {
         .generator(Gen.any(perThread.toArray(Generator[]::new)))
         .faults(seed -> plan.withSeed(seed).injector())
         .quiescence(phase -> {
+          // T2 at rest: is the head expired at exactly its expire time? (Arm one if none is.)
+          List<TimerList.Entry> armed = sys.list().snapshot();
+          if (armed.isEmpty()) {
+            phase.invoke(Op.invoke(1, "mod", List.of(PROBE_TIMER, PROBE_EXPIRE)), clients.open(1, -1));
+          }
+          long due = armed.isEmpty() ? PROBE_EXPIRE : armed.get(0).expireTime();
+          phase.invoke(Op.invoke(1, "expired", Arrays.asList(due, null)), clients.open(1, -1));
           phase.invoke(Op.invoke(0, "run", Arrays.asList(DRAIN_NOW, null)), clients.open(0, -1));
           sys.drainFrees(); // deferred frees done, then the call_rcu thread is no longer needed
           sys.close();
@@ -95,6 +111,7 @@ public final class TimerListWorkload {
         })
         .checker("use-after-free", (h, run) -> UseAfterFreeChecker.check(h))
         .checker("firings", (h, run) -> TimerFiringChecker.check(h))
+        .checker("expired", (h, run) -> TimerExpiredChecker.check(h))
         .checker("list-shape", (h, run) -> TimerListShape.check(list.get()));
     if (linearizable) {
       b.checker("timer-list-model", (h, run) -> (IPersistentMap) Linearizability.check(

@@ -205,10 +205,13 @@ public final class XenSpinlock {
     return ret;
   }
 
-  /** Marks {@code cpu} as waiting for this lock; returns its previous lock of interest. */
+  /**
+   * {@code spinning_lock}: marks {@code cpu} as waiting for this lock. FIXED (later Linux) reads
+   * and returns the previous lock of interest; the seed's does not read it (returns null).
+   */
   private XenSpinlock spinningLock(int cpu) {
     RefCell<XenSpinlock> mine = cpus.lockSpinners(cpu);
-    XenSpinlock prev = mine.getPlain();
+    XenSpinlock prev = variant.fixedBase() ? mine.getPlain() : null;
     if (variant == XenVariant.COUNT_BEFORE_REGISTER) {
       spinners.getAndAdd(1);
       Faults.point("xen.register.after-count");

@@ -25,6 +25,8 @@ import minotaur.prim.timerlist.TimerListSystem;
 import minotaur.prim.timerlist.TimerVariant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Bounded, seeded concurrent runs of the timer list: process 0 runs timers, process 1 reads the
@@ -52,7 +54,7 @@ class TimerListRunTest {
   }
 
   record Outcome(ReclaimRun.Result run, IPersistentMap uaf, IPersistentMap firing, IPersistentMap shape,
-      CheckResult lin) {
+      IPersistentMap expired, CheckResult lin) {
     boolean valid(IPersistentMap v) {
       return Boolean.TRUE.equals(v.valAt(Keyword.intern("valid?")));
     }
@@ -61,6 +63,7 @@ class TimerListRunTest {
       return run.replay() + "\n  uaf: " + uaf.valAt(Keyword.intern("summary"))
           + "\n  T4: " + firing.valAt(Keyword.intern("summary"))
           + "\n  T1: " + shape.valAt(Keyword.intern("summary"))
+          + "\n  T2: " + expired.valAt(Keyword.intern("summary"))
           + "\n  timer-list model: " + lin.summary();
     }
   }
@@ -94,6 +97,7 @@ class TimerListRunTest {
           });
       Outcome o = new Outcome(r, UseAfterFreeChecker.check(r.history()),
           TimerFiringChecker.check(r.history()), TimerListShape.check(atRest),
+          TimerExpiredChecker.check(r.history()),
           Linearizability.check(Models.named("timer-list", null), TimerListModel.splitRuns(r.history()),
               CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(30))));
       System.out.println("timer-list " + v + ": " + o.describe());
@@ -122,10 +126,11 @@ class TimerListRunTest {
     assertEquals(List.of(true, true, true), List.of(o.valid(o.uaf()), o.valid(o.firing()), o.valid(o.shape())), o.describe());
   }
 
+  /** BEFORE passes T5, T4 and T1; its T2 violation (the seed's {@code <}) is t2Concurrently's. */
   @Test
   void beforePasses() throws Exception {
     Outcome o = run(TimerVariant.BEFORE, 1, 400, readerDelays(1));
-    assertEquals(List.of(true, true, true, true), List.of(o.valid(o.uaf()), o.valid(o.firing()), o.valid(o.shape()), o.lin().isValid()), o.describe());
+    assertEquals(List.of(true, true, true), List.of(o.valid(o.uaf()), o.valid(o.firing()), o.valid(o.shape())), o.describe());
   }
 
   @Test
@@ -136,15 +141,27 @@ class TimerListRunTest {
   }
 
   /**
-   * T2 needs no concurrency to fail: in a sequential history EXPIRED_STRICT answers "not expired"
-   * at now == expire_time, and the timer-list model rejects it; FIXED's answers all fit the model.
+   * T2 needs no concurrency to fail: in a sequential history SEED and BEFORE (the seed's {@code <})
+   * answer "not expired" at now == expire_time, and both the T2 checker and the timer-list model
+   * reject it; FIXED's answers all fit.
+   */
+  @ParameterizedTest
+  @EnumSource(value = TimerVariant.class, names = {"SEED", "BEFORE", "FIXED"})
+  void t2Sequentially(TimerVariant v) throws Exception {
+    Outcome o = run(v, 3, 1, 600, TimerListRunTest::sequentialGen, null);
+    boolean holds = v == TimerVariant.FIXED;
+    assertEquals(List.of(holds, holds), List.of(o.valid(o.expired()), o.lin().isValid()), o.describe());
+  }
+
+  /**
+   * The T2 checker is sound under concurrency: FIXED's lockless reads race timer_mod, timer_del
+   * and the firings, and none of its answers is blamed. (That it catches SEED and BEFORE in
+   * concurrent runs is ReclaimWorkloadsTest's, whose quiescence probe makes it certain.)
    */
   @Test
-  void expiredStrictFailsT2() throws Exception {
-    Outcome strict = run(TimerVariant.EXPIRED_STRICT, 3, 1, 600, TimerListRunTest::sequentialGen, null);
-    assertEquals(true, strict.lin().isInvalid(), strict.describe());
-    Outcome fixed = run(TimerVariant.FIXED, 3, 1, 600, TimerListRunTest::sequentialGen, null);
-    assertEquals(true, fixed.lin().isValid(), fixed.describe());
+  void t2CheckerBlamesNoRaceOfFixed() throws Exception {
+    Outcome o = run(TimerVariant.FIXED, 1, 400, readerDelays(1));
+    assertEquals(true, o.valid(o.expired()), o.describe());
   }
 
   /**

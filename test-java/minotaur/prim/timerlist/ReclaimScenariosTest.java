@@ -43,6 +43,15 @@ class ReclaimScenariosTest {
         r.verdict(), r.summary());
   }
 
+  /** T2: SEED and BEFORE keep the seed's {@code <} and fail; FIXED passes, exhaustively. */
+  @ParameterizedTest
+  @EnumSource(value = TimerVariant.class, names = {"SEED", "BEFORE", "FIXED"})
+  void expiredVsRun(TimerVariant v) {
+    ExploreResult r = explore(ReclaimScenarios.expiredVsRun(v), -1);
+    assertEquals(v == TimerVariant.FIXED ? ExploreResult.Verdict.PASS : ExploreResult.Verdict.FAIL,
+        r.verdict(), r.summary());
+  }
+
   @ParameterizedTest
   @EnumSource(RcuVariant.class)
   void readerVsSynchronize(RcuVariant v) {
