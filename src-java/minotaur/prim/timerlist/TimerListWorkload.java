@@ -78,7 +78,7 @@ public final class TimerListWorkload {
     Workload.Builder b = Workload.builder(NAME, Variants.cliName(variant))
         .clients(clients)
         .generator(Gen.any(perThread.toArray(Generator[]::new)))
-        .faults(seed -> plan.withSeed(seed).injector())
+        .faults(plan)
         .quiescence(phase -> {
           phase.invoke(Op.invoke(0, "run", Arrays.asList(DRAIN_NOW, null)), clients.open(0, -1));
           sys.drainFrees(); // deferred frees done, then the call_rcu thread is no longer needed
