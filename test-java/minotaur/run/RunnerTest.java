@@ -19,11 +19,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import minotaur.check.Verdict;
+import minotaur.fault.DelayDistribution;
+import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
-import minotaur.fault.DelayDistribution;
-import minotaur.fault.FaultPlan;
 import minotaur.history.History;
 import minotaur.history.HistoryReader;
 import minotaur.history.Op;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunnerTest {
   static final Keyword TIMEOUT = Keyword.intern("timeout");
   static final Keyword POINT = Keyword.intern("point");
-  static final Checker ALWAYS = (h, r) -> Verdicts.of(true);
+  static final Checker ALWAYS = (h, r) -> Verdict.holds(true).build();
 
   /** A client that passes fault point {@code test.point} in every op. */
   static final Client.Factory AT_POINT = (thread, process) -> op -> {

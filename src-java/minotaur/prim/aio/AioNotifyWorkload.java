@@ -97,10 +97,10 @@ public final class AioNotifyWorkload {
         // lost wakeup, and mutant hunting must not rely on them.
         .faults(FaultPlan.builder().park(p, DelayDistribution.uniform(1_000, us * 1_000), "aio.*").build())
         .quiescence(phase -> phase.invoke(Op.invoke(0, "schedule", 0L), clients.open(1, o.threads())))
-        .checker("lost-wakeup", new LostWakeupChecker(WAKEUPS, GRACE.toNanos()))
-        .checker("exactly-once", new ExactlyOnceChecker(WAKEUPS))
-        .checker("busy-loop", new BusyLoopChecker(AioNotifyWorkload::isHomeOp, AioNotifyWorkload::isEmptyRun,
-            SCHEDULE))
+        .checker("lost-wakeup", (h, run) -> new LostWakeupChecker(WAKEUPS, GRACE.toNanos()).check(h))
+        .checker("exactly-once", (h, run) -> new ExactlyOnceChecker(WAKEUPS).check(h))
+        .checker("busy-loop", (h, run) -> new BusyLoopChecker(AioNotifyWorkload::isHomeOp, AioNotifyWorkload::isEmptyRun,
+            SCHEDULE).check(h))
         .invariant("notify-me", () -> List.of((long) s.ctx.notifyMe(), (long) s.expectedNotifyMe),
             seen -> ((List<?>) seen).get(0).equals(((List<?>) seen).get(1)))
         .invariant("notifier-flagged", () -> !s.ctx.notifierSet() || s.ctx.notified(), Boolean.TRUE::equals)

@@ -77,7 +77,7 @@ public final class QemuEventWorkload {
         .faults(FaultPlan.builder().park(p, DelayDistribution.uniform(1_000, us * 1_000), "qemu-event.*").build())
         .quiescence(phase -> phase.invoke(Op.invoke(0, "notify", null), clients.open(1, o.threads())))
         .checker("linearizable", EventHistory.linearizable(false))
-        .checker("lost-wakeup", new LostWakeupChecker(WAKEUPS, GRACE.toNanos()))
+        .checker("lost-wakeup", (h, run) -> new LostWakeupChecker(WAKEUPS, GRACE.toNanos()).check(h))
         .invariant("transitions", () -> List.copyOf(badTransitions), seen -> ((List<?>) seen).isEmpty())
         .atRest("event", ev::toString)
         .build();

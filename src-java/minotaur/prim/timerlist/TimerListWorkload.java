@@ -1,6 +1,5 @@
 package minotaur.prim.timerlist;
 
-import clojure.lang.IPersistentMap;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,9 +96,9 @@ public final class TimerListWorkload {
         .checker("firings", (h, run) -> TimerFiringChecker.check(h))
         .checker("list-shape", (h, run) -> TimerListShape.check(list.get()));
     if (linearizable) {
-      b.checker("timer-list-model", (h, run) -> (IPersistentMap) Linearizability.check(
+      b.checker("timer-list-model", (h, run) -> Linearizability.check(
           Models.named("timer-list", null), TimerListModel.splitRuns(h),
-          CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(60))).toEdn());
+          CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(60))).verdict());
     }
     return b.build();
   }

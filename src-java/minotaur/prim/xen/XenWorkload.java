@@ -99,7 +99,7 @@ public final class XenWorkload {
         .atRest("lock-spinners", w::lockSpinners)
         .atRest("counter", () -> w.counter.getVolatile())
         .checker("linear", (history, run) -> Linearizability.check(Models.named("mutex", null),
-            history, CheckOptions.defaults().withTimeLimit(linearLimit)).toEdn())
+            history, CheckOptions.defaults().withTimeLimit(linearLimit)).verdict())
         .checker("overlap", (history, run) -> SectionOverlap.lock(history))
         .checker("counter", (history, run) -> ProtectedCounter.check(history, "acquire",
             ((Number) run.atRest().valAt(Keyword.intern("counter"))).longValue()))

@@ -92,8 +92,8 @@ class TimerListRunTest {
               return c.invoke(op);
             };
           });
-      Outcome o = new Outcome(r, UseAfterFreeChecker.check(r.history()),
-          TimerFiringChecker.check(r.history()), TimerListShape.check(atRest),
+      Outcome o = new Outcome(r, UseAfterFreeChecker.check(r.history()).toEdn(),
+          TimerFiringChecker.check(r.history()).toEdn(), TimerListShape.check(atRest).toEdn(),
           Linearizability.check(Models.named("timer-list", null), TimerListModel.splitRuns(r.history()),
               CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(30))));
       System.out.println("timer-list " + v + ": " + o.describe());
