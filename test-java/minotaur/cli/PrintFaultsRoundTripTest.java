@@ -11,7 +11,6 @@ import minotaur.fault.FaultAction;
 import minotaur.fault.FaultPlan;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
-import minotaur.run.Workloads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
