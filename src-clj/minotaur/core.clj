@@ -11,7 +11,8 @@
   (:require [minotaur.gen :as gen])
   (:import (java.nio.file Path)
            (java.time Duration)
-           (java.util.function LongFunction Supplier Predicate)
+           (java.util.function Supplier Predicate)
+           (minotaur.check Verdict)
            (minotaur.fault FaultPlan)
            (minotaur.history Edn Op)
            (minotaur.run Checker Client Client$Factory Quiescence Quiescence$Phase RunContext
@@ -57,7 +58,7 @@
     :client             (fn [thread process] (fn [op] completion)), ops as maps
     :generator          client ops (generator data, see minotaur.gen)
     :nemesis            optional nemesis ops (:start-faults/:stop-faults/:pause, sleeps)
-    :faults             optional fault plan (see `fault-plan`), or (fn [seed] FaultHook)
+    :faults             optional fault plan (see `fault-plan`)
     :checkers           {name (fn [history run] verdict-map)}, history a vector of op maps
     :quiescence         optional (fn [in-flight invoke!]); (invoke! op client-fn) runs an op
     :at-rest            optional {name (fn [] observation)}"
@@ -68,10 +69,7 @@
                           (open [_ thread process] (minotaur.core/client (client thread process)))))
               (.generator (gen/->gen generator)))]
     (when nemesis (.nemesis b (gen/->gen nemesis)))
-    (when faults
-      (if (fn? faults)
-        (.faults b ^LongFunction (reify LongFunction (apply [_ seed] (faults seed))))
-        (.faults b (fault-plan faults))))
+    (when faults (.faults b (fault-plan faults)))
     (when quiescence
       (.quiescence b (reify Quiescence
                        (quiesce [_ phase]
@@ -81,7 +79,8 @@
     (doseq [[n f] at-rest] (.atRest b (clojure.core/name n) (reify Supplier (get [_] (f)))))
     (doseq [[n f] checkers]
       (.checker b (clojure.core/name n)
-                (reify Checker (check [_ history run] (f (mapv op->map history) (run-context->map run))))))
+                (reify Checker
+                  (check [_ history run] (Verdict/of (f (mapv op->map history) (run-context->map run)))))))
     (.build b)))
 
 (defn run!

@@ -66,13 +66,14 @@
               {:type :ok :f :run :value [5 [1]] :process 2}]))))
 
 (deftest use-after-free-report
-  (let [v (UseAfterFreeChecker/check
-            (history [{:type :invoke :f :deadline :value [5 nil] :process 1 :index 0}
+  (let [v (.toEdn
+            (UseAfterFreeChecker/check
+             (history [{:type :invoke :f :deadline :value [5 nil] :process 1 :index 0}
                       {:type :invoke :f :free :value 20 :process 2 :index 1}
                       {:type :ok :f :free :value 20 :process 2 :index 2}
                       {:type :ok :f :deadline :value [5 0] :process 1 :index 3
                        :use-after-free [{:function "timerlist_deadline_ns" :kind :freed
-                                         :free {:site {:process 2 :f :free :value 20}}}]}]))]
+                                         :free {:site {:process 2 :f :free :value 20}}}]}])))]
     (is (= false (:valid? v)))
     (is (= 1 (:count v)))
     (is (= 1 (get-in v [:violations 0 :free-op :index])))))

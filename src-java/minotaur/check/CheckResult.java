@@ -8,6 +8,7 @@ import clojure.lang.PersistentVector;
 import java.util.ArrayList;
 import java.util.List;
 import minotaur.history.Edn;
+import minotaur.history.Op;
 
 /**
  * The verdict of a linearizability check, rendered as the map Knossos's analysis returns:
@@ -33,14 +34,20 @@ public final class CheckResult {
 
   private final Object valid;
   private final IPersistentMap edn;
+  /** For an invalid result: the op that could not be linearized and the last one that could. */
+  private final Op failing;
+  private final Op previousOk;
   private final long configs;
   private final int calls;
   private final int partitions;
   private final long nanos;
 
-  private CheckResult(Object valid, IPersistentMap edn, long configs, int calls, int partitions, long nanos) {
+  private CheckResult(Object valid, IPersistentMap edn, Op failing, Op previousOk, long configs, int calls,
+      int partitions, long nanos) {
     this.valid = valid;
     this.edn = edn;
+    this.failing = failing;
+    this.previousOk = previousOk;
     this.configs = configs;
     this.calls = calls;
     this.partitions = partitions;
@@ -50,13 +57,13 @@ public final class CheckResult {
   static CheckResult valid(Object modelEdn, long configs, int calls, int partitions, long nanos) {
     IPersistentMap m = PersistentArrayMap.EMPTY.assoc(VALID, true);
     if (modelEdn != null) m = m.assoc(MODEL, modelEdn);
-    return new CheckResult(true, m.assoc(ANALYZER, WGL), configs, calls, partitions, nanos);
+    return new CheckResult(true, m.assoc(ANALYZER, WGL), null, null, configs, calls, partitions, nanos);
   }
 
   static CheckResult unknown(Keyword cause, long configs, int calls, int partitions, long nanos) {
     IPersistentMap m = PersistentArrayMap.EMPTY.assoc(VALID, UNKNOWN).assoc(CAUSE, cause)
         .assoc(ANALYZER, WGL);
-    return new CheckResult(UNKNOWN, m, configs, calls, partitions, nanos);
+    return new CheckResult(UNKNOWN, m, null, null, configs, calls, partitions, nanos);
   }
 
   static CheckResult invalid(Wgl search, Diagnosis d, Object key, long configs, int calls,
@@ -73,11 +80,12 @@ public final class CheckResult {
     kvs.add(ANALYZER); kvs.add(WGL);
     IPersistentMap m = kvs.size() <= 16 ? new PersistentArrayMap(kvs.toArray())
         : PersistentHashMap.create(kvs.toArray());
-    return new CheckResult(false, m, configs, calls, partitions, nanos);
+    return new CheckResult(false, m, h.completion[d.finalCall],
+        d.previousOkCall >= 0 ? h.completion[d.previousOkCall] : null, configs, calls, partitions, nanos);
   }
 
   CheckResult withStats(long totalConfigs, int totalCalls, int parts, long totalNanos) {
-    return new CheckResult(valid, edn, totalConfigs, totalCalls, parts, totalNanos);
+    return new CheckResult(valid, edn, failing, previousOk, totalConfigs, totalCalls, parts, totalNanos);
   }
 
   /** {@code Boolean.TRUE}, {@code Boolean.FALSE} or the keyword {@code :unknown}. */
@@ -95,6 +103,21 @@ public final class CheckResult {
 
   public boolean isUnknown() {
     return valid == UNKNOWN;
+  }
+
+  /**
+   * The result as every checker's verdict: it prints as {@link #toEdn()}, fails on the op that
+   * could not be linearized, and explains with the last op that could and that op.
+   */
+  public Verdict verdict() {
+    if (failing == null) return Verdict.printedAs(edn, List.of(), summary(), List.of());
+    List<Verdict.Step> steps = new ArrayList<>();
+    if (previousOk != null) steps.add(new Verdict.Step(previousOk, "the last op that could be linearized"));
+    Object key = edn.valAt(KEY);
+    steps.add(new Verdict.Step(failing, "cannot be linearized after it"
+        + (key != null ? " on key " + Edn.print(key) : "") + ": no order of the calls pending then explains it"
+        + " (the final paths show each order tried)"));
+    return Verdict.printedAs(edn, List.of(failing), summary(), steps);
   }
 
   /** The Knossos-shaped result map (Clojure data; prints as EDN). */

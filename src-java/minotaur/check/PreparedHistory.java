@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import minotaur.history.Call;
+import minotaur.history.History;
+import minotaur.history.HistoryException;
 import minotaur.history.Op;
 
 /**
- * A history reduced to calls, with Knossos's preprocessing ({@code knossos.history/preprocess}):
- * ops of non-client processes (the nemesis) are ignored; each {@code :ok} value is copied into
+ * A history reduced to calls ({@link History#calls()}), with Knossos's preprocessing
+ * ({@code knossos.history/preprocess}): ops of non-client processes (the nemesis) are ignored; each {@code :ok} value is copied into
  * its invocation (we learn what a read returned only at completion); {@code :fail} ops and their
  * invocations are dropped (they did not happen); an {@code :info} completion makes its call
  * crashed: it may take effect at any point after its invocation, or never; an invocation still
@@ -36,7 +39,11 @@ final class PreparedHistory {
   final int[] byOkRank;
   private final int[] events;
 
+  /** The calls, as {@link minotaur.history.History#calls()} gave them, for {@link #subset}. */
+  private final List<Call> calls;
+
   private PreparedHistory(List<Call> calls) {
+    this.calls = calls;
     n = calls.size();
     invoke = new Op[n];
     completion = new Op[n];
@@ -46,11 +53,11 @@ final class PreparedHistory {
     okRank = new int[n];
     for (int i = 0; i < n; i++) {
       Call c = calls.get(i);
-      invoke[i] = c.invoke;
-      completion[i] = c.completion;
-      ok[i] = c.ok;
-      invokePos[i] = c.invokePos;
-      returnPos[i] = c.ok ? c.returnPos : Integer.MAX_VALUE;
+      ok[i] = c.ok();
+      invoke[i] = ok[i] ? c.invoke().withValue(c.completion().value()) : c.invoke();
+      completion[i] = c.completion();
+      invokePos[i] = c.invokeAt();
+      returnPos[i] = ok[i] ? c.completionAt() : Integer.MAX_VALUE;
     }
     // Events sorted by position; crashed returns go last, in invocation order.
     int okCount = 0;
@@ -87,78 +94,38 @@ final class PreparedHistory {
 
   /** The sub-history of the given calls (ascending), for checking one partition. */
   PreparedHistory subset(int[] callIds) {
-    List<Call> calls = new ArrayList<>(callIds.length);
-    for (int c : callIds) {
-      calls.add(new Call(invoke[c], invokePos[c], completion[c], ok[c], returnPos[c]));
-    }
-    return new PreparedHistory(calls);
+    List<Call> sub = new ArrayList<>(callIds.length);
+    for (int c : callIds) sub.add(calls.get(c));
+    return new PreparedHistory(sub);
   }
 
   /**
-   * Prepares a history.
+   * Prepares a history: its {@linkplain History#calls() calls} without the {@code :fail} ones.
    *
-   * @throws BadOp naming the op's index, for a history no process could
-   *     have produced (a process invoking twice, completing without invoking, or invoking again
-   *     after it crashed)
+   * @throws BadOp naming the op's index, for a history no process could have produced (a process
+   *     invoking twice, completing without invoking, or invoking again after it crashed)
    */
   static PreparedHistory of(List<Op> history) {
-    Map<Integer, Call> running = new HashMap<>();
-    Map<Integer, Op> crashed = new HashMap<>();
-    List<Call> calls = new ArrayList<>();
-    int pos = 0;
-    for (Op op : history) {
-      int at = pos++;
-      if (!op.isClient()) continue;
-      // Knossos indexes ops by position when the history carries no :index.
-      if (op.index() < 0) op = op.withIndex(at);
-      Integer p = op.processId();
-      Call call = running.get(p);
-      switch (op.type()) {
-        case INVOKE: {
-          if (call != null) {
-            throw bad(op, at, "process " + p + " invoked while its op " + where(call.invoke, call.invokePos)
-                + " is still running");
-          }
-          Op crash = crashed.get(p);
-          if (crash != null) {
-            throw bad(op, at, "process " + p + " invoked again after its :info op at index "
-                + crash.index() + " (a crashed process never invokes again)");
-          }
-          call = new Call(op, at, null, false, Integer.MAX_VALUE);
-          running.put(p, call);
-          calls.add(call);
-          break;
-        }
-        case OK:
-        case FAIL: {
-          if (call == null) {
-            String why = crashed.containsKey(p) ? " after its :info op at index " + crashed.get(p).index()
-                : " without invoking it first";
-            throw bad(op, at, "process " + p + " completed an op" + why);
-          }
-          running.remove(p);
-          if (op.isOk()) {
-            call.invoke = call.invoke.withValue(op.value());
-            call.completion = op;
-            call.ok = true;
-            call.returnPos = at;
-          } else {
-            call.failed = true;
-          }
-          break;
-        }
-        case INFO:
-          if (call != null) {
-            running.remove(p);
-            call.completion = op;
-            crashed.put(p, op);
-          }
-          break;
-        default:
-          throw new IllegalStateException();
-      }
+    History h;
+    try {
+      h = History.from(history);
+    } catch (HistoryException e) {
+      int at = e.line() - 1; // History.of numbers a list's ops from line 1
+      Op op = history.get(at);
+      throw bad(op.index() >= 0 ? op : op.withIndex(at), at, e.reason());
     }
-    calls.removeIf(c -> c.failed);
+    Map<Object, Call> crashed = new HashMap<>();
+    List<Call> calls = new ArrayList<>();
+    for (Call c : h.calls()) {
+      Call crash = crashed.get(c.process());
+      if (crash != null) {
+        throw bad(c.invoke(), c.invokeAt(), "process " + c.process() + " invoked again after its :info op at index "
+            + crash.completion().index() + " (a crashed process never invokes again)");
+      }
+      if (c.failed()) continue;
+      if (c.completed() && c.indeterminate()) crashed.put(c.process(), c);
+      calls.add(c);
+    }
     return new PreparedHistory(calls);
   }
 
@@ -168,23 +135,5 @@ final class PreparedHistory {
 
   private static BadOp bad(Op op, int pos, String message) {
     return new BadOp(op.index() >= 0 ? op.index() : pos, "op " + where(op, pos) + ": " + message + ": " + op);
-  }
-
-  /** A call while preparing. */
-  private static final class Call {
-    Op invoke;
-    final int invokePos;
-    Op completion;
-    boolean ok;
-    boolean failed;
-    int returnPos;
-
-    Call(Op invoke, int invokePos, Op completion, boolean ok, int returnPos) {
-      this.invoke = invoke;
-      this.invokePos = invokePos;
-      this.completion = completion;
-      this.ok = ok;
-      this.returnPos = returnPos;
-    }
   }
 }

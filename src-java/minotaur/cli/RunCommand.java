@@ -180,7 +180,6 @@ public final class RunCommand implements Callable<Integer> {
   private static String faultsEdn(Workload w, long seed) {
     String head = ";; " + w.name() + " " + w.variant() + "\n";
     if (w.faultPlan() != null) return head + w.faultPlan().withSeed(seed).toEdn();
-    if (w.faultHook() != null) return head + ";; a hand-written fault hook (not a plan): " + w.faultHook().apply(seed);
     return head + ";; no faults";
   }
 

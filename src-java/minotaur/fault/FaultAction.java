@@ -13,7 +13,12 @@ public enum FaultAction {
   /** Stop the whole thread for a (longer) duration: a descheduled vCPU. */
   PAUSE("pause"),
   /** End an OS wait spuriously (only condvar, futex and Xen poll waits ask). */
-  SPURIOUS_WAKEUP("spurious-wakeup");
+  SPURIOUS_WAKEUP("spurious-wakeup"),
+  /**
+   * Deliver an interrupt at an interrupt window: the port runs its handler on the interrupted
+   * thread (only the Xen spinlock's slow-path windows ask, for nested slow paths).
+   */
+  INTERRUPT("interrupt");
 
   private final Keyword keyword;
 
@@ -28,6 +33,14 @@ public enum FaultAction {
   /** Whether the action lasts for a sampled duration. */
   public boolean hasDuration() {
     return this == SPIN || this == PARK || this == PAUSE;
+  }
+
+  /**
+   * Whether the action is a decision a port asks for ({@link Faults#spuriousWakeup}, {@link
+   * Faults#interrupt}) rather than something done to the thread at every {@link Faults#point}.
+   */
+  public boolean isAsked() {
+    return this == SPURIOUS_WAKEUP || this == INTERRUPT;
   }
 
   /** The action named {@code name} (an EDN keyword's name), or null. */

@@ -42,6 +42,7 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   private static final long GAMMA = 0x9e3779b97f4a7c15L;
   private static final long AT_SALT = 0x632be59bd9b4e019L;
   private static final long SPURIOUS_SALT = 0x8cb92ba72f3d8dd7L;
+  private static final long INTERRUPT_SALT = 0x4f1bbcdcbfa53e0bL;
   private static final int[] NO_RULES = {};
   /** Events kept in the log at most (a hot point yielding at 1% would otherwise fill the heap). */
   public static final int LOG_LIMIT = 1 << 20;
@@ -77,6 +78,7 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   private final LongAdder dropped = new LongAdder();
   private final Map<String, int[]> atRules = new ConcurrentHashMap<>();
   private final Map<String, int[]> spuriousRules = new ConcurrentHashMap<>();
+  private final Map<String, int[]> interruptRules = new ConcurrentHashMap<>();
   private final Map<Thread, PauseRequest> pauseRequests = new ConcurrentHashMap<>();
   private final AtomicInteger pendingPauses = new AtomicInteger();
   private final Set<Thread> parked = ConcurrentHashMap.newKeySet();
@@ -95,7 +97,7 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
     if (!enabled) return;
     if (pendingPauses.get() > 0) takePauseRequest(point);
     int[] rules = atRules.get(point);
-    if (rules == null) rules = atRules.computeIfAbsent(point, p -> rulesFor(p, false));
+    if (rules == null) rules = atRules.computeIfAbsent(point, p -> rulesFor(p, null));
     if (rules.length == 0) return;
     Stream s = stream();
     long draw = s.next(point, AT_SALT);
@@ -110,17 +112,25 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   }
 
   @Override public boolean spuriousWakeup(String point) {
+    return asked(point, FaultAction.SPURIOUS_WAKEUP, spuriousRules, SPURIOUS_SALT);
+  }
+
+  @Override public boolean interrupt(String point) {
+    return asked(point, FaultAction.INTERRUPT, interruptRules, INTERRUPT_SALT);
+  }
+
+  /** Decides an asked action at {@code point} from its own stream of draws, logging a yes. */
+  private boolean asked(String point, FaultAction action, Map<String, int[]> cache, long salt) {
     if (!enabled) return false;
-    int[] rules = spuriousRules.get(point);
-    if (rules == null) rules = spuriousRules.computeIfAbsent(point, p -> rulesFor(p, true));
+    int[] rules = cache.get(point);
+    if (rules == null) rules = cache.computeIfAbsent(point, p -> rulesFor(p, action));
     if (rules.length == 0) return false;
     Stream s = stream();
-    long draw = s.next(point, SPURIOUS_SALT);
+    long draw = s.next(point, salt);
     for (int i : rules) {
       if (unit(mix(draw + GAMMA * (i + 1))) < plan.rules().get(i).probability()) {
         long now = System.nanoTime();
-        record(new FaultEvent(point, Thread.currentThread().getName(), s.process,
-            FaultAction.SPURIOUS_WAKEUP, 0, now, now));
+        record(new FaultEvent(point, Thread.currentThread().getName(), s.process, action, 0, now, now));
         return true;
       }
     }
@@ -196,13 +206,15 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
     Faults.uninstall(this);
   }
 
-  private int[] rulesFor(String point, boolean spurious) {
+  /** The rules matching {@code point} whose action is {@code asked}, or, for null, is not asked. */
+  private int[] rulesFor(String point, FaultAction asked) {
     List<FaultRule> rules = plan.rules();
     int[] matching = new int[rules.size()];
     int n = 0;
     for (int i = 0; i < rules.size(); i++) {
       FaultRule r = rules.get(i);
-      if ((r.action() == FaultAction.SPURIOUS_WAKEUP) == spurious && r.matches(point)) matching[n++] = i;
+      boolean kind = asked == null ? !r.action().isAsked() : r.action() == asked;
+      if (kind && r.matches(point)) matching[n++] = i;
     }
     return n == 0 ? NO_RULES : Arrays.copyOf(matching, n);
   }

@@ -21,11 +21,15 @@ import java.util.List;
  * {:seed 7                                  ; optional, default 0 (the runner may override it)
  *  :faults [{:points ["xen.unlock.after-store" "aio.*"] ; exact names or globs (* and ?)
  *            :probability 0.2               ; per visit, default 1.0
- *            :action :spin                  ; :spin :park :yield :pause :spurious-wakeup
+ *            :action :spin                  ; :spin :park :yield :pause :spurious-wakeup :interrupt
  *            :duration [:uniform "1us" "50us"]} ; :spin :park :pause only: "20us", 2000 (ns),
  *           {:points "os.futex.wait@*" :probability 0.1 :action :spurious-wakeup}]}
  *                                           ; [:fixed d] [:uniform lo hi] [:exponential mean]
  * }</pre>
+ *
+ * <p>{@code :spurious-wakeup} and {@code :interrupt} are answers to a port's question rather than
+ * delays: an OS wait asks whether to wake spuriously, an interrupt window (the Xen spinlock's slow
+ * path) whether an interrupt arrives now, and then runs the port's handler.
  *
  * Every matching rule is tried at a point, in order; each fires independently.
  */
@@ -146,6 +150,10 @@ public final class FaultPlan {
 
     public Builder spuriousWakeup(double probability, String... points) {
       return add(probability, FaultAction.SPURIOUS_WAKEUP, null, points);
+    }
+
+    public Builder interrupt(double probability, String... points) {
+      return add(probability, FaultAction.INTERRUPT, null, points);
     }
 
     private Builder add(double probability, FaultAction a, DelayDistribution d, String... points) {

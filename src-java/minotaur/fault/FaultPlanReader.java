@@ -107,7 +107,7 @@ final class FaultPlanReader {
     Object prob = m.containsKey(PROBABILITY) ? m.get(PROBABILITY) : 1.0;
     if (!(prob instanceof Number n)) throw error(line, ":probability must be a number, not " + edn(prob));
     if (!(m.get(ACTION) instanceof Keyword k) || FaultAction.named(k.getName()) == null) {
-      throw error(line, "unknown :action " + edn(m.get(ACTION)) + " (expected :spin :park :yield :pause :spurious-wakeup)");
+      throw error(line, "unknown :action " + edn(m.get(ACTION)) + " (expected :spin :park :yield :pause :spurious-wakeup :interrupt)");
     }
     FaultAction action = FaultAction.named(k.getName());
     DelayDistribution d = m.containsKey(DURATION) ? distribution(m.get(DURATION), line) : null;

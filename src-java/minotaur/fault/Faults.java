@@ -52,6 +52,15 @@ public final class Faults {
     return h != null && h.spuriousWakeup(point);
   }
 
+  /**
+   * Whether an interrupt window at {@code point} delivers an interrupt now: the installed plan's
+   * {@code :interrupt} rules decide; with no hook, every window delivers.
+   */
+  public static boolean interrupt(String point) {
+    FaultHook h = (FaultHook) HOOK.getOpaque();
+    return h == null || h.interrupt(point);
+  }
+
   /** Installs a hook for every thread; returns the previous one. */
   public static FaultHook install(FaultHook h) {
     return (FaultHook) HOOK.getAndSet(h);

@@ -4,12 +4,13 @@
  * <p>Ports call {@link minotaur.fault.Faults#point(String)} where a delay changes the interleaving
  * (one opaque load when nothing is installed), and {@code minotaur.os} waits ask {@link
  * minotaur.fault.Faults#spuriousWakeup(String)} before sleeping. What happens there is the
- * installed {@link minotaur.fault.FaultHook}: the explorer's scheduler, or a {@link
+ * installed {@link minotaur.fault.FaultHook}: the explorer's scheduler (or a test's choreography), or a {@link
  * minotaur.fault.FaultPlan} (data: a seed and rules, read from EDN or built in Java) installed as
- * a {@link minotaur.fault.FaultInjector}, which
+ * a {@link minotaur.fault.FaultInjector}, the only faults a workload has, which
  *
  * <ul>
- *   <li>spins, parks, yields, pauses the thread or wakes an OS wait spuriously, per rule and
+ *   <li>spins, parks, yields, pauses the thread, wakes an OS wait spuriously or delivers an
+ *       interrupt at a port's interrupt window ({@link minotaur.fault.Faults#interrupt}), per rule and
  *       probability, drawing each decision from (seed, process, point, visit number), so that a
  *       seed replays every process's decisions ({@link minotaur.fault.Faults#bindProcess});
  *   <li>logs each fault as a {@link minotaur.fault.FaultEvent}, which becomes a {@code :nemesis}

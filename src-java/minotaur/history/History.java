@@ -32,6 +32,7 @@ public final class History extends AbstractList<Op> implements RandomAccess {
   private final long[] indexes;  // null when every op's :index is its position
   private final boolean indexesSorted;
   private final List<String> warnings;
+  private volatile List<Call> calls;
 
   private History(String source, Op[] ops, int[] partner, List<String> warnings) {
     this.source = source;
@@ -82,6 +83,15 @@ public final class History extends AbstractList<Op> implements RandomAccess {
     return of("history", ops);
   }
 
+  /**
+   * {@code ops} as a history: itself if it is one, else validated ({@link #of(List)}, which throws
+   * {@link HistoryException} for a malformed one). What checkers given a plain list call to reach
+   * {@link #calls()}.
+   */
+  public static History from(List<Op> ops) {
+    return ops instanceof History h ? h : of(ops);
+  }
+
   /** The file (or other source) the history came from. */
   public String source() { return source; }
 
@@ -129,6 +139,39 @@ public final class History extends AbstractList<Op> implements RandomAccess {
     return -1;
   }
 
+  /**
+   * The client calls, in invocation order: each invocation with its completion, or with none if
+   * the history ends first (a {@link Call} of type {@code :info}, as Knossos reads it). Nemesis
+   * ops and standalone {@code :info} events are not calls. Computed once; immutable.
+   */
+  public List<Call> calls() {
+    List<Call> c = calls;
+    if (c == null) {
+      java.util.ArrayList<Call> out = new java.util.ArrayList<>();
+      for (int i = 0; i < ops.length; i++) {
+        Op op = ops[i];
+        if (op.isInvoke() && op.isClient()) {
+          int done = partner[i];
+          out.add(new Call(op, done < 0 ? null : ops[done], i, done));
+        }
+      }
+      calls = c = List.copyOf(out);
+    }
+    return c;
+  }
+
+  /**
+   * The call the op at {@code position} belongs to (as its invocation or its completion), or null
+   * for a nemesis op or a standalone {@code :info}.
+   */
+  public Call callAt(int position) {
+    Op op = ops[position];
+    if (!op.isClient()) return null;
+    int other = partner[position];
+    if (op.isInvoke()) return new Call(op, other < 0 ? null : ops[other], position, other);
+    return other < 0 ? null : new Call(ops[other], op, other, position);
+  }
+
   /** Positions of invocations that never completed. */
   public int[] pending() {
     int n = 0;
@@ -173,6 +216,7 @@ public final class History extends AbstractList<Op> implements RandomAccess {
     // O(1)); once one does not, a kept builder remembers every index seen.
     private long lastIndex = Long.MIN_VALUE;
     private java.util.Set<Long> seen;
+    private Op lastInvoke;
 
     /** A builder that keeps the ops, for {@link #build}. */
     public Builder(String source) {
@@ -202,6 +246,7 @@ public final class History extends AbstractList<Op> implements RandomAccess {
       Object process = op.process();
       Open open = pending.get(process);
       lastInvocation = -1;
+      lastInvoke = null;
       if (op.isInvoke()) {
         if (open != null) {
           throw new HistoryException(source, line, "process " + Edn.print(process)
@@ -213,6 +258,7 @@ public final class History extends AbstractList<Op> implements RandomAccess {
         op = completeFrom(open, op, line);
         pending.remove(process);
         lastInvocation = open.position();
+        lastInvoke = open.invoke();
       } else if (!op.isInfo()) {
         throw new HistoryException(source, line, "completion without invocation: process "
             + Edn.print(process) + " has no operation pending: " + Edn.abbreviate(op.toMap()));
@@ -239,6 +285,12 @@ public final class History extends AbstractList<Op> implements RandomAccess {
 
     /** The position of the invocation the last added op completed, or -1. */
     public int lastInvocation() { return lastInvocation; }
+
+    /**
+     * The invocation the last added op completed, or null: the pairing a builder that keeps no
+     * ops still knows.
+     */
+    public Op lastInvoke() { return lastInvoke; }
 
     /** The number of ops added. */
     public int size() { return size; }

@@ -4,12 +4,17 @@ package minotaur.history;
 public class HistoryException extends BadInput {
   private final String source;
   private final int line;
+  private final String reason;
 
   public HistoryException(String source, int line, String message) {
     super(source + (line > 0 ? ":" + line : "") + ": " + message);
     this.source = source;
     this.line = line;
+    this.reason = message;
   }
+
+  /** What is wrong, without the source and line. */
+  public String reason() { return reason; }
 
   /** The file (or other source name) the input came from. */
   public String source() { return source; }

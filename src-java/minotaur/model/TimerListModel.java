@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -101,13 +103,10 @@ public final class TimerListModel implements Model {
   }
 
   public static List<Op> splitRuns(List<Op> history) {
+    History h = History.from(history);
     Map<Integer, Integer> completionOf = new HashMap<>(); // run invoke position -> completion position
-    Map<Object, Integer> open = new HashMap<>();
-    for (int i = 0; i < history.size(); i++) {
-      Op op = history.get(i);
-      if (!isRun(op)) continue;
-      if (op.isInvoke()) open.put(op.process(), i);
-      else if (open.containsKey(op.process())) completionOf.put(open.remove(op.process()), i);
+    for (Call c : h.calls()) {
+      if (isRun(c.invoke()) && c.completed()) completionOf.put(c.invokeAt(), c.completionAt());
     }
     Map<Integer, List<Op>> callsAt = new HashMap<>(); // completion position -> split invocations
     List<Op> out = new ArrayList<>(history.size());

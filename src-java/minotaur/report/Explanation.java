@@ -15,7 +15,10 @@ import minotaur.history.History;
  * Knossos-shaped results the op that could not be linearized, with the last op that could,
  * {@code :previous-ok}, and the final paths: model state, then each op applied, ending in the
  * inconsistency; for other findings, such as a lost wakeup, the first op the finding names), and
- * the other ops and messages the result gives. Reads plain Clojure
+ * the other ops and messages the result gives. A checker's own explanation ({@code :message},
+ * {@code :failing-ops} and {@code :explanation [{:op .. :says ".."} ...]}, as every
+ * {@code minotaur.check.Verdict} that does not hold prints) is read as the message, the op at fault
+ * and the story: each step an op located in the history and what it shows. Reads plain Clojure
  * data as {@code minotaur.check} or Knossos produce it, or a runner's result holding one per
  * checker under {@code :results}; keys it does not know are kept for display, so a richer result
  * loses nothing.
@@ -31,6 +34,10 @@ public final class Explanation {
   static final Keyword RESULTS = Keyword.intern("results");
   static final Keyword TYPE = Keyword.intern("type");
   static final Keyword PROCESS = Keyword.intern("process");
+  static final Keyword MESSAGE = Keyword.intern("message");
+  static final Keyword FAILING_OPS = Keyword.intern("failing-ops");
+  static final Keyword EXPLANATION = Keyword.intern("explanation");
+  static final Keyword SAYS = Keyword.intern("says");
 
   /**
    * One step of a final path.
@@ -52,15 +59,28 @@ public final class Explanation {
    */
   public record Note(String label, int position, String text) {}
 
+  /**
+   * One step of a checker's explanation.
+   *
+   * @param position the op's position in the history, or -1 (no op, or not found)
+   * @param op the op as EDN, or "" for none
+   * @param says what the step shows
+   */
+  public record Said(int position, String op, String says) {}
+
   private final Object valid;
   private final int failing;
   private final int previousOk;
   private final List<List<Step>> paths;
   private final List<Note> notes;
   private final List<String[]> other;
+  private final String message;
+  private final List<Said> story;
 
   private Explanation(Object valid, int failing, int previousOk, List<List<Step>> paths, List<Note> notes,
-      List<String[]> other) {
+      List<String[]> other, String message, List<Said> story) {
+    this.message = message;
+    this.story = story;
     this.valid = valid;
     this.failing = failing;
     this.previousOk = previousOk;
@@ -71,7 +91,9 @@ public final class Explanation {
 
   /** The explanation of {@code result} (a map, or null for none) for {@code history}. */
   public static Explanation of(Object result, History history) {
-    if (!(result instanceof Map<?, ?> top)) return new Explanation(null, -1, -1, List.of(), List.of(), List.of());
+    if (!(result instanceof Map<?, ?> top)) {
+      return new Explanation(null, -1, -1, List.of(), List.of(), List.of(), null, List.of());
+    }
     Map<?, ?> m = finding(top);
     List<List<Step>> paths = new ArrayList<>();
     if (m.get(FINAL_PATHS) instanceof Collection<?> ps) {
@@ -85,11 +107,29 @@ public final class Explanation {
     }
     // The op at fault: Knossos' :op, else the first op a finding names (e.g. a lost wakeup's :waiter).
     Object failingKey = m.containsKey(OP) ? OP : null;
+    List<Said> story = new ArrayList<>();
+    if (m.get(EXPLANATION) instanceof Collection<?> steps) {
+      for (Object s : steps) {
+        if (!(s instanceof Map<?, ?> sm)) continue;
+        Object op = sm.get(OP);
+        story.add(new Said(locate(op, history), op == null ? "" : Edn.print(op), String.valueOf(sm.get(SAYS))));
+      }
+    }
+    Object failingOp = null;
+    if (failingKey == null && m.get(FAILING_OPS) instanceof List<?> fs && !fs.isEmpty()) failingOp = fs.get(0);
+    // A checker's message goes with its explanation; a finding's own :message is one of its notes.
+    boolean explained = m.containsKey(EXPLANATION) || m.containsKey(FAILING_OPS);
+    String message = explained && m.get(MESSAGE) instanceof String msg ? msg : null;
     List<Note> notes = new ArrayList<>();
     List<String[]> other = new ArrayList<>();
     for (Map.Entry<?, ?> e : m.entrySet()) {
       Object k = e.getKey(), v = e.getValue();
       if (k.equals(VALID) || k.equals(OP) || k.equals(PREVIOUS_OK) || k.equals(FINAL_PATHS)) continue;
+      if (k.equals(EXPLANATION) || k.equals(FAILING_OPS) || (k.equals(MESSAGE) && message != null)) continue;
+      if (failingOp != null && isOp(v)) {
+        notes.add(new Note(name(k), locate(v, history), Edn.print(v)));
+        continue;
+      }
       if (failingKey == null && isOp(v)) {
         failingKey = k;
       } else if (isOp(v)) {
@@ -106,8 +146,9 @@ public final class Explanation {
       }
     }
     Object valid = top.containsKey(VALID) ? top.get(VALID) : m.get(VALID);
-    int failing = failingKey == null ? -1 : locate(m.get(failingKey), history);
-    return new Explanation(valid, failing, locate(m.get(PREVIOUS_OK), history), paths, notes, other);
+    int failing = failingOp != null ? locate(failingOp, history)
+        : failingKey == null ? -1 : locate(m.get(failingKey), history);
+    return new Explanation(valid, failing, locate(m.get(PREVIOUS_OK), history), paths, notes, other, message, story);
   }
 
   /**
@@ -121,7 +162,7 @@ public final class Explanation {
     }
     for (Object r : results.values()) {
       if (!(r instanceof Map<?, ?> m) || !Boolean.FALSE.equals(m.get(VALID))) continue;
-      if (m.containsKey(OP) || m.containsKey(FINAL_PATHS)) return m;
+      if (m.containsKey(OP) || m.containsKey(FINAL_PATHS) || m.containsKey(EXPLANATION)) return m;
       for (Object v : m.values()) {
         if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Map<?, ?> first
             && first.values().stream().anyMatch(Explanation::isOp)) {
@@ -183,6 +224,12 @@ public final class Explanation {
 
   /** The result's other entries as {key, value} EDN strings, in the map's order. */
   public List<String[]> other() { return other; }
+
+  /** The checker's one-line message, or null. */
+  public String message() { return message; }
+
+  /** The checker's explanation, step by step; empty if it gave none. */
+  public List<Said> story() { return story; }
 
   /** "valid", "INVALID", "unknown" or "not checked". */
   public String verdict() {

@@ -167,6 +167,10 @@ public final class HtmlReport {
       j.end(']');
     }
     j.end(']');
+    j.key("message").value(ex.message());
+    j.key("story").begin('[');
+    for (Explanation.Said st : ex.story()) j.begin('[').value(st.position()).value(st.op()).value(st.says()).end(']');
+    j.end(']');
     j.key("notes").begin('[');
     for (Explanation.Note n : ex.notes()) j.begin('[').value(n.label()).value(n.position()).value(n.text()).end(']');
     j.end(']');

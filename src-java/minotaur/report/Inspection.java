@@ -167,14 +167,10 @@ public final class Inspection {
     try (HistoryReader r = HistoryReader.open(file)) {
       if (lenient) r.lenient();
       History.Builder b = new History.Builder(file.toString(), false);
-      Map<Object, Op> invocations = new HashMap<>();
       long position = 0;
       while (r.hasNext()) {
         Op op = b.add(r.next(), r.line());
-        Op invocation = null;
-        if (op.isInvoke()) invocations.put(op.process(), op);
-        else if (b.lastInvocation() >= 0) invocation = invocations.remove(op.process());
-        if (!visitor.visit(op, invocation, position, b.lastInvocation())) break;
+        if (!visitor.visit(op, b.lastInvoke(), position, b.lastInvocation())) break;
         position++;
       }
       return r.warnings();

@@ -4,6 +4,7 @@ import clojure.lang.Keyword;
 import java.util.function.Predicate;
 import minotaur.check.CheckOptions;
 import minotaur.check.Linearizability;
+import minotaur.check.Verdict;
 import minotaur.model.Model;
 
 /** Checkers every workload can use. */
@@ -15,10 +16,12 @@ public final class Checkers {
     Keyword key = Keyword.intern(name);
     return (history, run) -> {
       if (!run.atRest().containsKey(key)) {
-        return Verdicts.of(Verdicts.UNKNOWN, "cause", "not observed at rest: " + name);
+        return Verdict.unknown().detail("cause", "not observed at rest: " + name)
+            .message("not observed at rest: " + name).build();
       }
       Object seen = run.atRest().valAt(key);
-      return Verdicts.of(holds.test(seen), "observed", seen);
+      return Verdict.holds(holds.test(seen)).detail("observed", seen)
+          .message(name + " at rest: " + minotaur.history.Edn.print(seen)).build();
     };
   }
 
@@ -27,12 +30,17 @@ public final class Checkers {
    * the verdict is the checker's Knossos-shaped result.
    */
   public static Checker linearizable(Model initial) {
-    return (history, run) -> Linearizability.check(initial, history, CheckOptions.defaults()).toEdn();
+    return (history, run) -> Linearizability.check(initial, history, CheckOptions.defaults()).verdict();
   }
 
   /** Holds iff no op was still blocked at the end of quiescence (a lost wakeup or a hang otherwise). */
   public static Checker noneBlocked() {
-    return (history, run) -> Verdicts.of(run.stillBlocked().isEmpty(),
-        "still-blocked", run.stillBlocked().stream().map(op -> op.toMap()).toList());
+    return (history, run) -> {
+      Verdict.Builder b = Verdict.holds(run.stillBlocked().isEmpty())
+          .detail("still-blocked", run.stillBlocked().stream().map(op -> op.toMap()).toList())
+          .message(run.stillBlocked().size() + " op(s) still blocked at the end of quiescence");
+      for (var op : run.stillBlocked()) b.failing(op).step(op, "still blocked at the end of quiescence");
+      return b.build();
+    };
   }
 }

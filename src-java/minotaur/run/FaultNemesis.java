@@ -6,8 +6,6 @@ import clojure.lang.PersistentArrayMap;
 import clojure.lang.PersistentVector;
 import java.time.Duration;
 import java.util.function.IntFunction;
-import java.util.function.LongFunction;
-import minotaur.fault.FaultHook;
 import minotaur.fault.FaultInjector;
 import minotaur.fault.FaultPlan;
 import minotaur.fault.FaultRule;
@@ -33,16 +31,11 @@ import minotaur.history.Op;
  * store that also cuts running delays short, so {@link #stop()} takes effect at once. What the
  * plan does (each delay, yield, pause, spurious wakeup) is recorded as a standalone
  * {@code :nemesis} {@code :info} op when it ends, through {@link RunLog#recordEvent}.
- *
- * <p>A hand-written {@link FaultHook} (workloads without a plan) is installed on
- * {@code :start-faults} and removed on {@code :stop-faults}; it records nothing and cannot pause.
- * A hook that is a plan's {@link FaultInjector} is treated as that plan.
  */
 final class FaultNemesis implements Client {
   private static final Keyword POINT = Keyword.intern("point");
   private final FaultPlan plan;
   private final FaultInjector injector;
-  private final FaultHook hook;
   private final IntFunction<Thread> clientThreads;
 
   /**
@@ -52,22 +45,16 @@ final class FaultNemesis implements Client {
    */
   FaultNemesis(Workload workload, long seed, boolean pauses, RunLog log, IntFunction<Thread> clientThreads) {
     this.clientThreads = clientThreads;
-    LongFunction<FaultHook> custom = workload.faultHook();
-    FaultHook h = custom == null ? null : custom.apply(seed);
     FaultPlan p = workload.faultPlan();
-    if (p == null && h == null && pauses) p = FaultPlan.none();
-    if (p != null || h instanceof FaultInjector) {
-      // A hook that is a plan's injector is run as that plan.
-      this.injector = p != null ? p.withSeed(seed).install() : (FaultInjector) h;
+    if (p == null && pauses) p = FaultPlan.none();
+    if (p != null) {
+      this.injector = p.withSeed(seed).install();
       this.plan = injector.plan();
-      Faults.install(injector);
       injector.disable();
       injector.onEvent(log::recordEvent);
-      this.hook = injector;
     } else {
       this.plan = null;
       this.injector = null;
-      this.hook = h;
     }
   }
 
@@ -80,10 +67,10 @@ final class FaultNemesis implements Client {
   public Op invoke(Op op) {
     Op info = op.withType(Op.Type.INFO);
     if (Gen.START_FAULTS.equals(op.f())) {
-      if (hook == null) return info.with("error", "no fault plan");
-      Faults.install(hook);
-      if (injector != null) injector.enable();
-      return info.withValue(plan != null ? edn(plan) : String.valueOf(hook));
+      if (injector == null) return info.with("error", "no fault plan");
+      Faults.install(injector);
+      injector.enable();
+      return info.withValue(edn(plan));
     }
     if (Gen.STOP_FAULTS.equals(op.f())) {
       stop();
@@ -120,13 +107,12 @@ final class FaultNemesis implements Client {
 
   /** True while faults are on. */
   boolean active() {
-    return hook != null && Faults.current() == hook && (injector == null || injector.isEnabled());
+    return injector != null && Faults.current() == injector && injector.isEnabled();
   }
 
   /** Switches faults off at once: running delays and pauses end promptly, none starts. */
   void stop() {
     if (injector != null) injector.disable();
-    else if (hook != null) Faults.uninstall(hook);
   }
 
   /** Ends the run's faults for good: off, uninstalled, no more events recorded. */
@@ -134,8 +120,6 @@ final class FaultNemesis implements Client {
     if (injector != null) {
       injector.onEvent(null);
       injector.close();
-    } else {
-      stop();
     }
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import minotaur.check.Verdict;
 import minotaur.gen.Context;
 import minotaur.gen.Driver;
 import minotaur.gen.Gen;
@@ -377,17 +378,18 @@ public final class Runner {
     RunContext context = new RunContext(workload.name(), workload.variant(), options.seed(),
         options.threads(), options.history(), stillBlocked, timedOut, atRest);
     List<Op> history = log.ops();
-    Map<String, IPersistentMap> verdicts = new LinkedHashMap<>();
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
     for (Map.Entry<String, Checker> e : workload.checkers().entrySet()) {
-      IPersistentMap v;
+      Verdict v;
       try {
         v = e.getValue().check(history, context);
       } catch (RuntimeException ex) {
-        v = Verdicts.of(Verdicts.UNKNOWN, "error", String.valueOf(ex));
+        v = Verdict.unknown().detail("error", String.valueOf(ex)).message("the checker failed: " + ex).build();
       }
       verdicts.put(e.getKey(), v);
     }
-    RunResult result = new RunResult(history, context, Verdicts.compose(verdicts), nemesis.plan(), elapsed, stoppedEarly);
+    RunResult result = new RunResult(history, context, Verdict.compose(verdicts).toEdn(), nemesis.plan(), elapsed,
+        stoppedEarly);
     if (options.history() != null) writeResult(result);
     return result;
   }

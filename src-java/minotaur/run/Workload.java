@@ -4,10 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import minotaur.fault.FaultHook;
 import minotaur.fault.FaultPlan;
 import minotaur.gen.Generator;
 
@@ -21,9 +19,9 @@ import minotaur.gen.Generator;
  * limit applied). Built with {@link #builder}; immutable.
  *
  * <p>Faults are a {@link FaultPlan} (data, printable as EDN, replaced from the command line with
- * {@code --faults plan.edn}); the runner installs it with the run's seed. A hand-written
- * {@link FaultHook} per seed is still accepted for workloads that predate plans; a plan given to
- * {@link #withFaults} replaces it.
+ * {@code --faults plan.edn}); the runner installs it with the run's seed. Every decision it makes
+ * derives from (seed, process, point, visit), so a run's faults are the printed plan and nothing
+ * else.
  */
 public final class Workload {
   private final String name;
@@ -32,7 +30,6 @@ public final class Workload {
   private final Generator generator;
   private final Generator nemesis;
   private final FaultPlan faultPlan;
-  private final LongFunction<FaultHook> faultHook;
   private final Map<String, Checker> checkers;
   private final Quiescence quiescence;
   private final Map<String, Supplier<Object>> atRest;
@@ -44,7 +41,6 @@ public final class Workload {
     this.generator = Objects.requireNonNull(b.generator, "generator");
     this.nemesis = b.nemesis;
     this.faultPlan = b.faultPlan;
-    this.faultHook = b.faultPlan == null ? b.faultHook : null;
     this.checkers = Collections.unmodifiableMap(new LinkedHashMap<>(b.checkers));
     this.quiescence = b.quiescence;
     this.atRest = Collections.unmodifiableMap(new LinkedHashMap<>(b.atRest));
@@ -68,12 +64,10 @@ public final class Workload {
   public Generator nemesis() { return nemesis; }
   /** The fault plan (its seed is replaced by the run's), or null. */
   public FaultPlan faultPlan() { return faultPlan; }
-  /** A hand-written fault hook for a seed (same seed, same decisions per thread), or null. */
-  public LongFunction<FaultHook> faultHook() { return faultHook; }
-  /** True if the workload injects faults (a plan or a hook). */
-  public boolean hasFaults() { return faultPlan != null || faultHook != null; }
+  /** True if the workload injects faults. */
+  public boolean hasFaults() { return faultPlan != null; }
 
-  /** This workload with {@code plan} as its faults, replacing its plan or hook. */
+  /** This workload with {@code plan} as its faults, replacing its plan. */
   public Workload withFaults(FaultPlan plan) {
     Builder b = builder(name, variant).clients(clients).generator(generator).faults(plan)
         .quiescence(quiescence);
@@ -95,7 +89,6 @@ public final class Workload {
     private Generator generator;
     private Generator nemesis;
     private FaultPlan faultPlan;
-    private LongFunction<FaultHook> faultHook;
     private final Map<String, Checker> checkers = new LinkedHashMap<>();
     private Quiescence quiescence = Quiescence.NONE;
     private final Map<String, Supplier<Object>> atRest = new LinkedHashMap<>();
@@ -110,8 +103,6 @@ public final class Workload {
     public Builder nemesis(Generator g) { this.nemesis = g; return this; }
     /** The fault plan, installed by the runner with the run's seed. */
     public Builder faults(FaultPlan plan) { this.faultPlan = Objects.requireNonNull(plan); return this; }
-    /** A hand-written hook per seed, for workloads without a plan; a plan wins over it. */
-    public Builder faults(LongFunction<FaultHook> hook) { this.faultHook = hook; return this; }
     public Builder quiescence(Quiescence q) { this.quiescence = Objects.requireNonNull(q); return this; }
 
     /** Adds a checker; its verdict appears under {@code name} in the run's result. */

@@ -136,6 +136,36 @@ class FaultInjectorTest {
     }
   }
 
+  /**
+   * Interrupts are asked, like spurious wakeups: only {@code :interrupt} rules answer, from their
+   * own stream of (seed, process, point, visit), each yes logged; a plan without one, or a
+   * disabled plan, delivers none, and no installed plan delivers every one.
+   */
+  @Test void interruptsAreDecidedByThePlanAndReplay() {
+    FaultPlan plan = FaultPlan.builder().seed(3).interrupt(0.5, "xen.slow.*").yield(1.0, "xen.slow.*").build();
+    Faults.bindProcess(4);
+    List<Boolean> first = new ArrayList<>();
+    List<Boolean> second = new ArrayList<>();
+    try (FaultInjector injector = plan.install()) {
+      for (int i = 0; i < 200; i++) first.add(Faults.interrupt("xen.slow.before-poll"));
+      assertFalse(Faults.interrupt("xen.fast.lock"), "no rule there");
+      long yes = first.stream().filter(b -> b).count();
+      assertTrue(yes > 50 && yes < 150, "about half: " + yes);
+      assertEquals(yes, injector.log().stream().filter(e -> e.action() == FaultAction.INTERRUPT).count());
+      assertTrue(injector.log().stream().noneMatch(e -> e.action() == FaultAction.YIELD), "asking is no visit");
+      injector.disable();
+      assertFalse(Faults.interrupt("xen.slow.before-poll"), "a disabled plan interrupts nothing");
+    }
+    try (FaultInjector again = plan.install()) {
+      for (int i = 0; i < 200; i++) second.add(Faults.interrupt("xen.slow.before-poll"));
+    }
+    assertEquals(first, second, "the same seed replays the interrupts");
+    try (FaultInjector none = FaultPlan.none().install()) {
+      assertFalse(Faults.interrupt("xen.slow.before-poll"));
+    }
+    assertTrue(Faults.interrupt("xen.slow.before-poll"), "with no plan every window delivers");
+  }
+
   private static void awaitState(Thread t, Thread.State state) {
     long deadline = System.nanoTime() + PATIENCE_NANOS;
     while (t.getState() != state) {

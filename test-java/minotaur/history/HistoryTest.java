@@ -2,7 +2,10 @@ package minotaur.history;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clojure.lang.Keyword;
 import java.io.StringReader;
@@ -36,6 +39,50 @@ class HistoryTest {
     assertArrayEquals(new int[] {5}, h.pending());
     assertEquals(3, h.position(3));
     assertEquals(-1, h.position(6));
+  }
+
+  /**
+   * Calls: one per client invocation, in invocation order, with its completion; a missing
+   * completion is an :info call; nemesis ops are not calls; each op finds its call by position.
+   */
+  @Test
+  void callsPairEachClientInvocationOnce() {
+    History h = history("{:type :invoke, :f :write, :value 1, :process 0}\n"
+        + "{:type :invoke, :f :start, :value nil, :process :nemesis}\n"
+        + "{:type :invoke, :f :read, :value nil, :process 1}\n"
+        + "{:type :info, :f :start, :value nil, :process :nemesis}\n"
+        + "{:type :info, :f :spin, :value {:point \"x\"}, :process :nemesis}\n"
+        + "{:type :ok, :f :read, :value 1, :process 1}\n"
+        + "{:type :fail, :f :write, :value 1, :process 0}\n"
+        + "{:type :invoke, :f :cas, :value [1 2], :process 1}\n"
+        + "{:type :info, :process 1, :error :timeout}\n"
+        + "{:type :invoke, :f :read, :value nil, :process 0}\n");
+    List<Call> calls = h.calls();
+    assertEquals(4, calls.size(), calls.toString());
+    Call write = calls.get(0);
+    Call read = calls.get(1);
+    Call cas = calls.get(2);
+    Call pending = calls.get(3);
+    assertEquals(List.of(0, 2, 7, 9), calls.stream().map(Call::invokeAt).toList());
+    assertEquals(List.of(6, 5, 8, -1), calls.stream().map(Call::completionAt).toList());
+    assertEquals(List.of(Op.Type.FAIL, Op.Type.OK, Op.Type.INFO, Op.Type.INFO),
+        calls.stream().map(Call::type).toList());
+    assertEquals(1L, read.value(), "an ok call's value is its completion's");
+    assertEquals(1L, write.value());
+    assertEquals(Keyword.intern("cas"), cas.completion().f(), "the :info completion filled from its invocation");
+    assertEquals(0, pending.process());
+    assertNull(pending.completion());
+    assertEquals(Long.MAX_VALUE, pending.completionTime());
+    assertEquals(Op.ABSENT, pending.completionIndex());
+    assertTrue(pending.indeterminate() && !pending.completed());
+    assertEquals(Op.Type.INFO, pending.completionOrInfo().type());
+    assertEquals(read, h.callAt(2));
+    assertEquals(read, h.callAt(5));
+    assertNull(h.callAt(1), "a nemesis invoke");
+    assertNull(h.callAt(4), "a standalone nemesis event");
+    assertSame(calls, h.calls(), "computed once");
+    assertThrows(UnsupportedOperationException.class, () -> calls.add(write));
+    assertEquals(calls, History.from(List.copyOf(h)).calls(), "a plain list pairs the same");
   }
 
   @Test

@@ -18,14 +18,13 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import minotaur.fault.FaultHook;
+import minotaur.check.Verdict;
+import minotaur.fault.DelayDistribution;
+import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
-import minotaur.fault.DelayDistribution;
-import minotaur.fault.FaultPlan;
 import minotaur.history.History;
 import minotaur.history.HistoryReader;
 import minotaur.history.Op;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunnerTest {
   static final Keyword TIMEOUT = Keyword.intern("timeout");
   static final Keyword POINT = Keyword.intern("point");
-  static final Checker ALWAYS = (h, r) -> Verdicts.of(true);
+  static final Checker ALWAYS = (h, r) -> Verdict.holds(true).build();
 
   /** A client that passes fault point {@code test.point} in every op. */
   static final Client.Factory AT_POINT = (thread, process) -> op -> {
@@ -176,14 +175,13 @@ class RunnerTest {
 
   @Test
   void nemesisSwitchesTheFaultPlanAndRecordsIt() {
-    AtomicInteger hits = new AtomicInteger();
-    FaultHook hook = point -> hits.incrementAndGet();
+    FaultPlan yields = FaultPlan.builder().yield(1.0, "test.point").build();
     Client.Factory clients = (thread, process) -> op -> {
       Faults.point("test.point");
       return op.withType(Op.Type.OK);
     };
     Workload w = workload(clients, Gen.stagger(Duration.ofMillis(1), Gen.repeat(Gen.op("read", null))))
-        .faults(seed -> hook)
+        .faults(yields)
         .nemesis(Gen.cycle(Gen.concat(Gen.op("start-faults", null), Gen.sleep(Duration.ofMillis(20)),
             Gen.op("stop-faults", null), Gen.sleep(Duration.ofMillis(20)))))
         .build();
@@ -193,16 +191,16 @@ class RunnerTest {
     assertTrue(nem.size() >= 4, "nemesis ops: " + nem);
     assertTrue(nem.stream().allMatch(o -> o.isInvoke() || o.isInfo()));
     assertEquals(Keyword.intern("start-faults"), nem.get(0).f());
-    assertTrue(hits.get() > 0 && hits.get() < r.history().stream().filter(Op::isInvoke).count(),
+    long hits = nem.stream().filter(o -> o.f().equals(Keyword.intern("yield"))).count();
+    assertTrue(hits > 0 && hits < r.history().stream().filter(o -> o.isClient() && o.isInvoke()).count(),
         "faults applied in the windows only: " + hits);
     assertNull(Faults.current(), "faults removed at the end");
   }
 
   @Test
   void faultsOnByDefaultAndStoppedAtQuiescence() {
-    FaultHook hook = point -> { };
     Client.Factory clients = (thread, process) -> op -> op.withType(Op.Type.OK);
-    RunResult r = Runner.run(workload(clients, Gen.repeat(Gen.op("read", null))).faults(seed -> hook).build(),
+    RunResult r = Runner.run(workload(clients, Gen.repeat(Gen.op("read", null))).faults(FaultPlan.none()).build(),
         RunOptions.of(2, 1, 10));
     List<Op> nem = r.history().stream().filter(o -> !o.isClient()).toList();
     assertEquals(List.of("start-faults", "start-faults", "stop-faults", "stop-faults"),

@@ -4,7 +4,10 @@ import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import clojure.lang.PersistentArrayMap;
 import clojure.lang.Util;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import minotaur.check.Verdict;
 import minotaur.history.Edn;
 
 /**
@@ -16,12 +19,13 @@ public final class AtRest {
   private AtRest() {}
 
   /** Compares each expected field with its observation; a missing observation is a violation. */
-  public static IPersistentMap check(Map<String, Object> observed, Map<String, Object> expected) {
+  public static Verdict check(Map<String, Object> observed, Map<String, Object> expected) {
     IPersistentMap seenAll = PersistentArrayMap.EMPTY;
     for (Map.Entry<String, Object> e : observed.entrySet()) {
       seenAll = seenAll.assoc(Keyword.intern(e.getKey()), Edn.normalize(e.getValue()));
     }
     IPersistentMap violations = PersistentArrayMap.EMPTY;
+    List<String> said = new ArrayList<>();
     for (Map.Entry<String, Object> e : expected.entrySet()) {
       Object want = Edn.normalize(e.getValue());
       Object seen = observed.containsKey(e.getKey()) ? Edn.normalize(observed.get(e.getKey())) : null;
@@ -30,8 +34,11 @@ public final class AtRest {
             .assoc(Keyword.intern("expected"), want)
             .assoc(Keyword.intern("observed"), observed.containsKey(e.getKey()) ? seen
                 : Keyword.intern("missing")));
+        said.add(e.getKey() + " is " + (observed.containsKey(e.getKey()) ? Edn.print(seen) : "not observed")
+            + ", idle is " + Edn.print(want));
       }
     }
-    return Verdict.of(violations.count() == 0, "observed", seenAll, "violations", violations);
+    return Verdict.holds(violations.count() == 0).detail("observed", seenAll).detail("violations", violations)
+        .message("not idle at rest: " + String.join("; ", said)).build();
   }
 }

@@ -1,9 +1,11 @@
 package minotaur.check.exclusion;
 
-import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import java.util.List;
 import java.util.TreeMap;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -16,11 +18,11 @@ public final class Fairness {
 
   private Fairness() {}
 
-  public static IPersistentMap measure(List<Op> history) {
+  public static Verdict measure(List<Op> history) {
     TreeMap<Integer, Long> acquisitions = new TreeMap<>();
     TreeMap<Integer, Long> longest = new TreeMap<>();
     long max = 0;
-    for (Call c : Call.of(history)) {
+    for (Call c : History.from(history).calls()) {
       if (!ACQUIRE.equals(c.invoke().f()) || !c.ok()) continue;
       int p = c.invoke().processId();
       acquisitions.merge(p, 1L, Long::sum);
@@ -31,7 +33,7 @@ public final class Fairness {
         max = Math.max(max, t1 - t0);
       }
     }
-    return Verdict.of(true, "acquisitions", acquisitions, "longest-wait-ns", longest,
-        "max-wait-ns", max);
+    return Verdict.holds(true).detail("acquisitions", acquisitions).detail("longest-wait-ns", longest)
+        .detail("max-wait-ns", max).build();
   }
 }

@@ -1,8 +1,10 @@
 package minotaur.check.exclusion;
 
-import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import java.util.List;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -15,17 +17,21 @@ public final class ProtectedCounter {
   private ProtectedCounter() {}
 
   /** {@code f} names the op that enters a section and increments ({@code :acquire}, {@code :exclusive}). */
-  public static IPersistentMap check(List<Op> history, String f, long counter) {
+  public static Verdict check(List<Op> history, String f, long counter) {
     Keyword k = Keyword.intern(f);
     long ok = 0;
     long maybe = 0;
-    for (Call c : Call.of(history)) {
+    for (Call c : History.from(history).calls()) {
       if (!k.equals(c.invoke().f())) continue;
       if (c.ok()) ok++;
       else if (c.indeterminate()) maybe++;
     }
     boolean valid = counter >= ok && counter <= ok + maybe;
-    return Verdict.of(valid, "entered", ok, "indeterminate", maybe, "counter", counter,
-        "lost", Math.max(0, ok - counter));
+    return Verdict.holds(valid).detail("entered", ok).detail("indeterminate", maybe).detail("counter", counter)
+        .detail("lost", Math.max(0, ok - counter))
+        .message("the protected counter is " + counter + " at rest after " + ok + " :" + f + " section(s) entered"
+            + (maybe > 0 ? " and " + maybe + " indeterminate" : "")
+            + (counter < ok ? ": " + (ok - counter) + " increment(s) lost to two owners at once" : ": more than entered"))
+        .build();
   }
 }

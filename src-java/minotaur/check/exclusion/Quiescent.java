@@ -1,9 +1,12 @@
 package minotaur.check.exclusion;
 
-import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import java.util.ArrayList;
 import java.util.List;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.Edn;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -18,6 +21,9 @@ public final class Quiescent {
   private static final Keyword STILL_BLOCKED = Keyword.intern("still-blocked");
   private static final Keyword TIMEOUT = Keyword.intern("timeout");
 
+  /** How many blocked ops the explanation walks through. */
+  private static final int SHOWN = 5;
+
   private Quiescent() {}
 
   private static boolean isHang(Object error) {
@@ -28,17 +34,22 @@ public final class Quiescent {
    * {@code resourceFree}: whether what the blocked ops wait for is free at rest (the lock byte is
    * 0, no exclusive section is open); null if unknown.
    */
-  public static IPersistentMap check(List<Op> history, Boolean resourceFree) {
-    List<Object> blocked = new ArrayList<>();
-    for (Call c : Call.of(history)) {
+  public static Verdict check(List<Op> history, Boolean resourceFree) {
+    List<Call> blocked = new ArrayList<>();
+    for (Call c : History.from(history).calls()) {
       Op done = c.completion();
-      if (done == null || (done.isInfo() && isHang(done.extra().valAt(ERROR)))) {
-        blocked.add(c.invoke().toMap());
-      }
+      if (done == null || (done.isInfo() && isHang(done.extra().valAt(ERROR)))) blocked.add(c);
     }
-    if (blocked.isEmpty()) return Verdict.of(true, "blocked", blocked);
+    List<Object> invokes = blocked.stream().map(c -> (Object) c.invoke().toMap()).toList();
+    if (blocked.isEmpty()) return Verdict.holds(true).detail("blocked", invokes).build();
     String cause = Boolean.TRUE.equals(resourceFree) ? "lost-wakeup: blocked although free at rest"
         : "blocked at quiescence";
-    return Verdict.of(false, "blocked", blocked, "cause", cause);
+    Verdict.Builder b = Verdict.holds(false).detail("blocked", invokes).detail("cause", cause)
+        .message(blocked.size() + " op(s) " + cause);
+    for (Call c : blocked.subList(0, Math.min(SHOWN, blocked.size()))) {
+      b.failing(c.invoke()).step(c.invoke(), "invoked by process " + c.process() + ", never returned"
+          + (c.completed() ? " (the runner gave up on it: " + Edn.print(c.completion().get("error")) + ")" : ""));
+    }
+    return b.build();
   }
 }

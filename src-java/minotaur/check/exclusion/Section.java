@@ -26,6 +26,11 @@ record Section(Object process, boolean exclusive, int from, int to, Op start, Op
     return (exclusive || o.exclusive) && overlaps(o);
   }
 
+  /** "exclusive" or "shared". */
+  String kind() {
+    return exclusive ? "exclusive" : "shared";
+  }
+
   IPersistentMap toEdn() {
     IPersistentMap m = PersistentArrayMap.EMPTY
         .assoc(Keyword.intern("process"), process)

@@ -1,11 +1,13 @@
 package minotaur.check.exclusion;
 
-import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -32,9 +34,9 @@ public final class SectionOverlap {
   private SectionOverlap() {}
 
   /** Checks {@code :exec} (shared) against {@code :exclusive} (exclusive) sections. */
-  public static IPersistentMap execAndExclusive(List<Op> history) {
+  public static Verdict execAndExclusive(List<Op> history) {
     List<Section> sections = new ArrayList<>();
-    for (Call c : Call.of(history)) {
+    for (Call c : History.from(history).calls()) {
       boolean exclusive = EXCLUSIVE.equals(c.invoke().f());
       if (!exclusive && !EXEC.equals(c.invoke().f())) continue;
       // :fail did not happen; :info means the runner gave up while the op was blocked entering.
@@ -47,10 +49,10 @@ public final class SectionOverlap {
   }
 
   /** Checks a lock's critical sections, each from an {@code :acquire :ok} to the next {@code :release} invoke. */
-  public static IPersistentMap lock(List<Op> history) {
+  public static Verdict lock(List<Op> history) {
     List<Section> sections = new ArrayList<>();
     Map<Object, Call> holding = new HashMap<>();
-    for (Call c : Call.of(history)) {
+    for (Call c : History.from(history).calls()) {
       Object p = c.invoke().process();
       if (ACQUIRE.equals(c.invoke().f()) && c.ok()) {
         holding.put(p, c);
@@ -79,9 +81,10 @@ public final class SectionOverlap {
     return release.process();
   }
 
-  private static IPersistentMap judge(List<Section> sections) {
+  private static Verdict judge(List<Section> sections) {
     sections.sort((a, b) -> Integer.compare(a.from(), b.from()));
     List<Object> shown = new ArrayList<>();
+    Section[] first = null;
     long count = 0;
     List<Section> active = new ArrayList<>();
     for (Section s : sections) {
@@ -90,11 +93,23 @@ public final class SectionOverlap {
         if (a.conflicts(s)) {
           count++;
           if (shown.size() < SHOWN) shown.add(List.of(a.toEdn(), s.toEdn()));
+          if (first == null) first = new Section[] {a, s};
         }
       }
       active.add(s);
     }
-    return Verdict.of(count == 0, "sections", sections.size(), "overlap-count", count,
-        "overlaps", shown);
+    Verdict.Builder b = Verdict.holds(count == 0).detail("sections", sections.size()).detail("overlap-count", count)
+        .detail("overlaps", shown);
+    if (first != null) {
+      Section a = first[0], s = first[1];
+      b.message(count + " overlap(s) of critical sections; first: process " + a.process() + "'s " + a.kind()
+          + " section and process " + s.process() + "'s " + s.kind() + " section")
+          .failing(s.start())
+          .step(a.start(), "process " + a.process() + " is inside its " + a.kind() + " section")
+          .step(s.start(), "process " + s.process() + " is inside its " + s.kind() + " section too, before "
+              + (a.end() == null ? "the first ever left" : "the first left"));
+      if (a.end() != null) b.step(a.end(), "process " + a.process() + " leaves only now");
+    }
+    return b.build();
   }
 }

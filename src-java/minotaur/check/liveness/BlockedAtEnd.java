@@ -1,9 +1,9 @@
 package minotaur.check.liveness;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -17,16 +17,12 @@ public final class BlockedAtEnd {
   private BlockedAtEnd() {}
 
   public static List<Op> close(List<Op> history) {
-    Map<Object, Op> open = new LinkedHashMap<>();
     long end = 0;
-    for (Op op : history) {
-      if (op.isInvoke()) open.put(op.process(), op);
-      else open.remove(op.process());
-      end = Math.max(end, op.time());
-    }
+    for (Op op : history) end = Math.max(end, op.time());
     List<Op> closed = new ArrayList<>(history);
-    for (Op invoke : open.values()) {
-      closed.add(invoke.withType(Op.Type.INFO).withTime(end + 1).withIndex(closed.size())
+    for (Call c : History.from(history).calls()) {
+      if (c.completed()) continue;
+      closed.add(c.invoke().withType(Op.Type.INFO).withTime(end + 1).withIndex(closed.size())
           .with("error", Wakeups.STILL_BLOCKED));
     }
     return closed;

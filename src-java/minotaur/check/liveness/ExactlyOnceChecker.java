@@ -1,15 +1,13 @@
 package minotaur.check.liveness;
 
-import clojure.lang.IPersistentMap;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
-import minotaur.run.Checker;
-import minotaur.run.RunContext;
-import minotaur.run.Verdicts;
 
 /**
  * A1: a scheduled bottom half runs once per schedule that did not merge into a still-pending one.
@@ -18,41 +16,37 @@ import minotaur.run.Verdicts;
  * as obligations) ran without a schedule: a double run. Fewer runs than schedules is a liveness
  * question, left to {@link LostWakeupChecker} (the home thread may simply not have polled yet).
  */
-public final class ExactlyOnceChecker implements Checker {
+public final class ExactlyOnceChecker {
   private final Wakeups wakeups;
 
   public ExactlyOnceChecker(Wakeups wakeups) {
     this.wakeups = wakeups;
   }
 
-  @Override
-  public IPersistentMap check(List<Op> history, RunContext run) {
+  public Verdict check(List<Op> history) {
     Map<Object, Long> obliged = new LinkedHashMap<>();
     Map<Object, Long> discharged = new LinkedHashMap<>();
-    Map<Object, Op> open = new HashMap<>();
-    for (Op op : history) {
-      if (!op.isClient()) continue;
-      if (op.isInvoke()) {
-        open.put(op.process(), op);
-        continue;
-      }
-      Op invoke = open.remove(op.process());
-      if (invoke == null) continue;
-      if (op.isOk()) {
-        List<Object> keys = wakeups.discharges(invoke, op);
+    for (Call c : History.from(history).calls()) {
+      if (c.ok()) {
+        List<Object> keys = wakeups.discharges(c.invoke(), c.completion());
         if (keys != null) keys.forEach(k -> discharged.merge(k, 1L, Long::sum));
-        wakeups.obligations(invoke, op).forEach(k -> obliged.merge(k, 1L, Long::sum));
-      } else if (op.isInfo()) {
+        wakeups.obligations(c.invoke(), c.completion()).forEach(k -> obliged.merge(k, 1L, Long::sum));
+      } else if (c.indeterminate()) {
         // An op that never returned may still have scheduled: count it as a possible obligation.
-        wakeups.obligations(invoke, op.withType(Op.Type.OK).with("merged", false))
+        wakeups.obligations(c.invoke(), c.completionOrInfo().withType(Op.Type.OK).with("merged", false))
             .forEach(k -> obliged.merge(k, 1L, Long::sum));
       }
     }
     List<Object> extra = new ArrayList<>();
     discharged.forEach((k, n) -> {
       long allowed = obliged.getOrDefault(k, 0L);
-      if (n > allowed) extra.add(Verdicts.of(false, "key", k, "runs", n, "schedules", allowed).without(Verdicts.VALID));
+      if (n > allowed) extra.add(BusyLoopChecker.finding("key", k, "runs", n, "schedules", allowed));
     });
-    return Verdicts.of(extra.isEmpty(), "runs", discharged, "schedules", obliged, "extra-runs", extra);
+    Verdict.Builder b = Verdict.holds(extra.isEmpty()).detail("runs", discharged).detail("schedules", obliged)
+        .detail("extra-runs", extra);
+    if (!extra.isEmpty()) {
+      b.message(extra.size() + " bottom half(s) ran more often than scheduled; first: " + minotaur.history.Edn.print(extra.get(0)));
+    }
+    return b.build();
   }
 }

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
-import minotaur.run.Checker;
-import minotaur.run.RunContext;
-import minotaur.run.Verdicts;
 
 /**
  * Lost wakeups, decided on a history: a wait the runner gave up on (the watchdog's {@code :info
@@ -37,7 +37,7 @@ import minotaur.run.Verdicts;
  * <p>The report names the waiter (its invoke), the notify it missed, and the ops around that
  * notify, as EDN.
  */
-public final class LostWakeupChecker implements Checker {
+public final class LostWakeupChecker {
   private static final int AROUND = 3;
   private final Wakeups wakeups;
   private final long graceNanos;
@@ -50,21 +50,24 @@ public final class LostWakeupChecker implements Checker {
   /** One outstanding obligation: the notify that created it. */
   private record Pending(Op invoke, Op completion) {}
 
-  @Override
-  public IPersistentMap check(List<Op> history, RunContext run) {
+  public Verdict check(List<Op> history) {
     Map<Object, ArrayDeque<Pending>> pending = new LinkedHashMap<>();
     Map<Object, Integer> credits = new HashMap<>();
-    Map<Object, Op> open = new HashMap<>();
+    Map<Long, Op> open = new LinkedHashMap<>(); // invocations in flight, by index
     Set<Long> excused = new HashSet<>();
     List<IPersistentMap> lost = new ArrayList<>();
-    for (Op op : history) {
-      if (!op.isClient()) continue;
-      if (op.isInvoke()) {
-        open.put(op.process(), op);
+    Verdict.Builder b = null; // explains the first lost wakeup
+    History h = History.from(history);
+    for (int i = 0; i < h.size(); i++) {
+      Call c = h.callAt(i);
+      if (c == null) continue;
+      Op invoke = c.invoke();
+      if (c.invokeAt() == i) {
+        open.put(invoke.index(), invoke);
         continue;
       }
-      Op invoke = open.remove(op.process());
-      if (invoke == null) continue;
+      open.remove(invoke.index());
+      Op op = c.completion();
       if (op.isOk()) {
         List<Object> created = excused.remove(invoke.index()) ? List.of() : wakeups.obligations(invoke, op);
         for (Object key : created) {
@@ -83,7 +86,8 @@ public final class LostWakeupChecker implements Checker {
               Pending served = q.removeFirst();
               if (wakeups.isWait(invoke) && invoke.index() < served.completion.index()
                   && op.time() - served.completion.time() >= graceNanos) {
-                lost.add(report(history, invoke, op, served)); // woken late, by a later notify
+                lost.add(report(h, invoke, op, served)); // woken late, by a later notify
+                if (b == null) b = explain(invoke, op, served, "returned only");
               }
             } else {
               credits.merge(key, 1, Integer::sum);
@@ -92,10 +96,25 @@ public final class LostWakeupChecker implements Checker {
         }
       } else if (op.isInfo() && wakeups.isWait(invoke) && gaveUp(op)) {
         Pending missed = oldestBefore(pending, op.time() - graceNanos);
-        if (missed != null) lost.add(report(history, invoke, op, missed));
+        if (missed != null) {
+          lost.add(report(h, invoke, op, missed));
+          if (b == null) b = explain(invoke, op, missed, "was given up on");
+        }
       }
     }
-    return Verdicts.of(lost.isEmpty(), "lost-wakeups", lost);
+    if (b == null) b = Verdict.holds(true);
+    b.detail("lost-wakeups", lost);
+    if (!lost.isEmpty()) b.message(lost.size() + " lost wakeup(s); first: " + lost.get(0).valAt(Keyword.intern("message")));
+    return b.build();
+  }
+
+  private Verdict.Builder explain(Op waiter, Op ended, Pending missed, String how) {
+    return Verdict.holds(false).failing(waiter, missed.completion)
+        .step(waiter, "process " + waiter.process() + " waits (" + waiter.f() + ")")
+        .step(missed.invoke, "process " + missed.invoke.process() + " notifies (" + missed.invoke.f() + ")")
+        .step(missed.completion, "the notify returns: the waiter must wake now")
+        .step(ended, "the waiter " + how + " " + ((ended.time() - missed.completion.time()) / 1_000_000)
+            + " ms later: it missed that notify");
   }
 
   private static boolean gaveUp(Op info) {
@@ -125,11 +144,10 @@ public final class LostWakeupChecker implements Checker {
         + waiter.index() + ") stayed blocked " + ((gaveUp.time() - missed.completion.time()) / 1_000_000)
         + " ms after " + missed.invoke.f() + " " + missed.invoke.value() + " by process "
         + missed.invoke.process() + " completed at index " + at;
-    return Verdicts.of(false, "waiter", waiter.toMap(), "ended", gaveUp.toMap(),
-        "missed-notify", missed.completion.toMap(), "around", around, "message", msg)
-        .without(Verdicts.VALID);
+    return BusyLoopChecker.finding("waiter", waiter.toMap(), "ended", gaveUp.toMap(),
+        "missed-notify", missed.completion.toMap(), "around", around, "message", msg);
   }
 
-  /** The key under which {@link Verdicts} lists lost wakeups. */
+  /** The key under which the verdict lists lost wakeups. */
   public static final Keyword LOST_WAKEUPS = Keyword.intern("lost-wakeups");
 }

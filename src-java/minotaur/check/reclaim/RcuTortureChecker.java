@@ -5,7 +5,9 @@ import clojure.lang.IPersistentMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import minotaur.check.reclaim.Intervals.Interval;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -23,11 +25,11 @@ import minotaur.history.Op;
 public final class RcuTortureChecker {
   private RcuTortureChecker() {}
 
-  public static IPersistentMap check(List<Op> history) {
+  public static Verdict check(List<Op> history) {
     List<Object> violations = new ArrayList<>();
     List<Long> callRcuIds = new ArrayList<>();
     IPersistentMap drained = null;
-    for (Interval in : Intervals.of(history)) {
+    for (Call in : History.from(history).calls()) {
       Op c = in.completion();
       String f = in.invoke().f().getName();
       switch (f) {
@@ -65,7 +67,7 @@ public final class RcuTortureChecker {
         }
       }
     }
-    return Verdict.of(violations, violations.isEmpty()
+    return Violations.verdict(violations, violations.isEmpty()
         ? "readers never saw a grace period end; synchronize_rcu waited and returned; callbacks ran once"
         : violations.size() + " RCU violation(s); first: " + violations.get(0));
   }

@@ -1,13 +1,14 @@
 package minotaur.check.reclaim;
 
-import clojure.lang.IPersistentMap;
 import clojure.lang.IPersistentVector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import minotaur.check.reclaim.Intervals.Interval;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -41,7 +42,7 @@ import minotaur.history.Op;
 public final class TimerExpiredChecker {
   private TimerExpiredChecker() {}
 
-  private record Write(Interval op, boolean mod, long expire) {}
+  private record Write(Call op, boolean mod, long expire) {}
 
   /**
    * What one timer may be during one op's interval: the values its {@code expire_time} may hold
@@ -58,12 +59,12 @@ public final class TimerExpiredChecker {
     }
   }
 
-  public static IPersistentMap check(List<Op> history) {
-    List<Interval> ops = Intervals.of(history);
+  public static Verdict check(List<Op> history) {
+    List<Call> ops = History.from(history).calls();
     Map<Object, List<Write>> writes = new HashMap<>();
-    List<Interval> runs = new ArrayList<>();
-    List<Interval> reads = new ArrayList<>();
-    for (Interval in : ops) {
+    List<Call> runs = new ArrayList<>();
+    List<Call> reads = new ArrayList<>();
+    for (Call in : ops) {
       switch (in.invoke().f().getName()) {
         case "mod" -> {
           IPersistentVector v = (IPersistentVector) in.invoke().value();
@@ -85,7 +86,7 @@ public final class TimerExpiredChecker {
 
     List<Object> violations = new ArrayList<>();
     int judged = 0;
-    for (Interval read : reads) {
+    for (Call read : reads) {
       IPersistentVector v = (IPersistentVector) read.completion().value();
       long now = (Long) v.nth(0);
       boolean answer = (Boolean) v.nth(1);
@@ -116,22 +117,22 @@ public final class TimerExpiredChecker {
                 + " was due"));
       }
     }
-    return Verdict.of(violations, violations.isEmpty()
+    return Violations.verdict(violations, violations.isEmpty()
         ? judged + " timerlist_expired answer(s), each right for some state its interval allows"
         : violations.size() + " T2 violation(s) of " + judged + "; first: " + violations.get(0));
   }
 
-  private static Possible possible(Object timer, List<Write> ws, List<Interval> runs, Interval read) {
+  private static Possible possible(Object timer, List<Write> ws, List<Call> runs, Call read) {
     Possible p = new Possible();
-    int a = read.start();
-    int b = read.end();
+    int a = read.invokeAt();
+    int b = read.completionAtOr(Integer.MAX_VALUE);
     p.mayBeOff = true; // never armed yet, unless an ok write ended before a
     for (Write w : ws) {
-      if (w.op().ok() && w.op().end() < a) p.mayBeOff = false;
+      if (w.op().ok() && w.op().completionAtOr(Integer.MAX_VALUE) < a) p.mayBeOff = false;
     }
     for (Write w : ws) {
-      if (!w.op().mayHaveHappened() || w.op().start() > b) continue;
-      boolean overlaps = w.op().end() > a;
+      if (w.op().failed() || w.op().invokeAt() > b) continue;
+      boolean overlaps = w.op().completionAtOr(Integer.MAX_VALUE) > a;
       if (!overlaps && superseded(w, ws, a)) continue;
       if (overlaps) p.takenOff(); // timer_del_locked: -1, then unlinked (and relinked by a mod)
       if (!w.mod()) {
@@ -139,9 +140,9 @@ public final class TimerExpiredChecker {
         continue;
       }
       p.values.add(w.expire());
-      for (Interval run : runs) {
-        if (run.start() >= b || run.end() <= w.op().start() || !mayHaveFired(run, timer)) continue;
-        if (run.end() > a) p.takenOff(); // fired during the interval
+      for (Call run : runs) {
+        if (run.invokeAt() >= b || run.completionAtOr(Integer.MAX_VALUE) <= w.op().invokeAt() || !mayHaveFired(run, timer)) continue;
+        if (run.completionAtOr(Integer.MAX_VALUE) > a) p.takenOff(); // fired during the interval
         else p.mayBeOff = true; // fired before it
       }
     }
@@ -150,13 +151,13 @@ public final class TimerExpiredChecker {
 
   private static boolean superseded(Write w, List<Write> ws, int a) {
     for (Write later : ws) {
-      if (later.op().ok() && later.op().start() > w.op().end() && later.op().end() < a) return true;
+      if (later.op().ok() && later.op().invokeAt() > w.op().completionAtOr(Integer.MAX_VALUE) && later.op().completionAtOr(Integer.MAX_VALUE) < a) return true;
     }
     return false;
   }
 
-  private static boolean mayHaveFired(Interval run, Object timer) {
-    if (!run.ok()) return run.mayHaveHappened();
+  private static boolean mayHaveFired(Call run, Object timer) {
+    if (!run.ok()) return !run.failed();
     return ((List<?>) ((IPersistentVector) run.completion().value()).nth(1)).contains(timer);
   }
 }

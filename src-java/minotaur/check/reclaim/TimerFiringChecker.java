@@ -1,12 +1,13 @@
 package minotaur.check.reclaim;
 
-import clojure.lang.IPersistentMap;
 import clojure.lang.IPersistentVector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import minotaur.check.reclaim.Intervals.Interval;
+import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -30,14 +31,19 @@ import minotaur.history.Op;
 public final class TimerFiringChecker {
   private TimerFiringChecker() {}
 
-  private record Write(Interval op, String f, long expire) {}
+  private record Write(Call op, String f, long expire) {}
 
-  public static IPersistentMap check(List<Op> history) {
-    List<Interval> ops = Intervals.of(history);
+  /** A call's completion position; {@link Integer#MAX_VALUE} if it never completed. */
+  private static int end(Call c) {
+    return c.completionAtOr(Integer.MAX_VALUE);
+  }
+
+  public static Verdict check(List<Op> history) {
+    List<Call> ops = History.from(history).calls();
     Map<Object, List<Write>> writes = new HashMap<>();
-    List<Interval> runs = new ArrayList<>();
+    List<Call> runs = new ArrayList<>();
     int lastWriteEnd = -1;
-    for (Interval in : ops) {
+    for (Call in : ops) {
       String f = in.invoke().f().getName();
       switch (f) {
         case "mod" -> {
@@ -55,14 +61,14 @@ public final class TimerFiringChecker {
           continue;
         }
       }
-      lastWriteEnd = Math.max(lastWriteEnd, in.end());
+      lastWriteEnd = Math.max(lastWriteEnd, end(in));
     }
-    runs.sort((a, b) -> Integer.compare(a.end(), b.end()));
+    runs.sort((a, b) -> Integer.compare(end(a), end(b)));
 
     List<Object> violations = new ArrayList<>();
     Map<Object, boolean[]> used = new HashMap<>();
     Map<Object, Integer> lastFiringEnd = new HashMap<>();
-    for (Interval run : runs) {
+    for (Call run : runs) {
       IPersistentVector v = (IPersistentVector) run.completion().value();
       long now = (Long) v.nth(0);
       for (Object t : (List<?>) v.nth(1)) {
@@ -71,12 +77,12 @@ public final class TimerFiringChecker {
         int match = -1;
         for (int i = 0; i < w.size() && match < 0; i++) {
           Write m = w.get(i);
-          if (u[i] || !m.f().equals("mod") || !m.op().mayHaveHappened() || m.expire() > now) continue;
-          if (m.op().start() > run.end()) break;
+          if (u[i] || !m.f().equals("mod") || m.op().failed() || m.expire() > now) continue;
+          if (m.op().invokeAt() > end(run)) break;
           boolean superseded = false;
           for (int j = i + 1; j < w.size(); j++) {
-            Interval later = w.get(j).op();
-            if (later.ok() && later.end() < run.start()) {
+            Call later = w.get(j).op();
+            if (later.ok() && end(later) < run.invokeAt()) {
               superseded = true;
               break;
             }
@@ -89,23 +95,23 @@ public final class TimerFiringChecker {
         } else {
           u[match] = true;
         }
-        lastFiringEnd.merge(t, run.end(), Math::max);
+        lastFiringEnd.merge(t, end(run), Math::max);
       }
     }
 
-    Interval drain = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-    if (drain != null && drain.start() > lastWriteEnd) {
+    Call drain = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+    if (drain != null && drain.invokeAt() > lastWriteEnd) {
       long now = (Long) ((IPersistentVector) drain.completion().value()).nth(0);
       for (Map.Entry<Object, List<Write>> e : writes.entrySet()) {
         Write last = e.getValue().get(e.getValue().size() - 1);
         if (!last.f().equals("mod") || !last.op().ok() || last.expire() > now) continue;
-        if (lastFiringEnd.getOrDefault(e.getKey(), -1) < last.op().start()) {
+        if (lastFiringEnd.getOrDefault(e.getKey(), -1) < last.op().invokeAt()) {
           violations.add(Map.of("timer", e.getKey(), "mod", last.op().invoke().toMap(),
               "problem", "armed timer never fired, not even by the final drain: lost from the list"));
         }
       }
     }
-    return Verdict.of(violations, violations.isEmpty()
+    return Violations.verdict(violations, violations.isEmpty()
         ? "every firing matched its timer_mod; no timer lost"
         : violations.size() + " firing violation(s); first: " + violations.get(0));
   }

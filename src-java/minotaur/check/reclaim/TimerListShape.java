@@ -1,11 +1,11 @@
 package minotaur.check.reclaim;
 
-import clojure.lang.IPersistentMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import minotaur.check.Verdict;
 
 /**
  * T1 (PROPERTIES.md 004), at rest: {@code active_timers} is sorted by expire time, holds each
@@ -18,7 +18,7 @@ public final class TimerListShape {
   /** One list element: the timer's heap address, its expire_time, and whether it is allocated. */
   public record Entry(long address, long expire, boolean live) {}
 
-  public static IPersistentMap check(List<Entry> list) {
+  public static Verdict check(List<Entry> list) {
     List<Object> violations = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
@@ -30,7 +30,7 @@ public final class TimerListShape {
         violations.add(Map.of("position", i, "problem", "not sorted: " + list.get(i - 1).expire() + " before " + e.expire()));
       }
     }
-    return Verdict.of(violations, violations.isEmpty()
+    return Violations.verdict(violations, violations.isEmpty()
         ? "active_timers sorted, each timer once, all pending and allocated (" + list.size() + " timers)"
         : violations.size() + " shape violation(s); first: " + violations.get(0));
   }

@@ -5,6 +5,7 @@ import clojure.lang.Keyword;
 import clojure.lang.Util;
 import java.util.ArrayList;
 import java.util.List;
+import minotaur.check.Verdict;
 import minotaur.history.Op;
 
 /**
@@ -22,7 +23,7 @@ public final class UseAfterFreeChecker {
   private UseAfterFreeChecker() {}
 
   /** {@code {:valid? bool :count n :violations [{:reader op :free-op op ...}] :summary "..."}}. */
-  public static IPersistentMap check(List<Op> history) {
+  public static Verdict check(List<Op> history) {
     List<IPersistentMap> violations = new ArrayList<>();
     String first = null;
     for (int i = 0; i < history.size(); i++) {
@@ -31,13 +32,13 @@ public final class UseAfterFreeChecker {
       for (Object r : reads) {
         IPersistentMap read = (IPersistentMap) r;
         Op freeOp = freeOp(history, i, read);
-        IPersistentMap v = read.assoc(Verdict.kw("reader"), op.toMap());
-        if (freeOp != null) v = v.assoc(Verdict.kw("free-op"), freeOp.toMap());
+        IPersistentMap v = read.assoc(Keyword.intern("reader"), op.toMap());
+        if (freeOp != null) v = v.assoc(Keyword.intern("free-op"), freeOp.toMap());
         violations.add(v);
         if (first == null) first = describe(op, read, freeOp);
       }
     }
-    return Verdict.of(violations, violations.isEmpty()
+    return Violations.verdict(violations, violations.isEmpty()
         ? "no read-side critical section saw freed memory"
         : violations.size() + " use-after-free read(s); first: " + first);
   }
@@ -46,9 +47,9 @@ public final class UseAfterFreeChecker {
   private static Op freeOp(List<Op> history, int readerEnd, IPersistentMap read) {
     Object free = read.valAt(FREE);
     if (!(free instanceof IPersistentMap f) || !(f.valAt(SITE) instanceof IPersistentMap site)) return null;
-    Object process = site.valAt(Verdict.kw("process"));
-    Object fn = site.valAt(Verdict.kw("f"));
-    Object value = site.valAt(Verdict.kw("value"));
+    Object process = site.valAt(Keyword.intern("process"));
+    Object fn = site.valAt(Keyword.intern("f"));
+    Object value = site.valAt(Keyword.intern("value"));
     for (int j = readerEnd - 1; j >= 0; j--) {
       Op o = history.get(j);
       if (o.isInvoke() && o.isClient() && Util.equiv((long) o.processId(), process)
@@ -60,9 +61,9 @@ public final class UseAfterFreeChecker {
   }
 
   private static String describe(Op reader, IPersistentMap read, Op freeOp) {
-    Object what = read.valAt(Verdict.kw("function"), read.valAt(Verdict.kw("version"), "a read"));
+    Object what = read.valAt(Keyword.intern("function"), read.valAt(Keyword.intern("version"), "a read"));
     String s = "process " + reader.process() + " " + reader.f() + " (index " + reader.index() + ") read "
-        + read.valAt(Verdict.kw("kind"), Keyword.intern("freed")) + " memory in " + what;
+        + read.valAt(Keyword.intern("kind"), Keyword.intern("freed")) + " memory in " + what;
     if (freeOp != null) {
       return s + ", freed by process " + freeOp.process() + " " + freeOp.f() + " " + freeOp.value()
           + " (index " + freeOp.index() + ")";

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import minotaur.check.CheckOptions;
+import minotaur.check.Verdict;
 import minotaur.check.Linearizability;
 import minotaur.check.exclusion.AtRest;
 import minotaur.check.exclusion.ProtectedCounter;
@@ -26,7 +27,6 @@ import minotaur.model.Models;
 import minotaur.os.Os;
 import minotaur.prim.Variants;
 import minotaur.run.Client;
-import minotaur.run.Verdicts;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
 
@@ -98,7 +98,7 @@ public final class ExclusiveWorkload {
         .atRest("running", () -> w.perCpu(CpuState::running))
         .atRest("counter", () -> w.counter.getVolatile())
         .checker("linear", (history, run) -> Linearizability.check(Models.named("shared-exclusive", 0L),
-            history, CheckOptions.defaults().withTimeLimit(linearLimit)).toEdn())
+            history, CheckOptions.defaults().withTimeLimit(linearLimit)).verdict())
         .checker("overlap", (history, run) -> SectionOverlap.execAndExclusive(history))
         .checker("torn", (history, run) -> torn(history))
         .checker("counter", (history, run) -> ProtectedCounter.check(history, "exclusive",
@@ -143,15 +143,19 @@ public final class ExclusiveWorkload {
   }
 
   /** Exclusive sections that caught a vCPU mid-step. */
-  private static IPersistentMap torn(List<Op> history) {
+  private static Verdict torn(List<Op> history) {
     List<Object> bad = new ArrayList<>();
+    Verdict.Builder b = Verdict.holds(true);
     for (Op op : history) {
       if (op.isOk() && "exclusive".equals(op.f().getName()) && op.value() instanceof IPersistentMap v
           && v.valAt(TORN) instanceof IPersistentVector t && t.count() > 0) {
         bad.add(op.toMap());
+        if (bad.size() == 1) b = Verdict.holds(false).failing(op)
+            .step(op, "this exclusive section saw a vCPU mid-step: " + minotaur.history.Edn.print(v.valAt(TORN)));
       }
     }
-    return Verdicts.of(bad.isEmpty(), "torn", bad);
+    if (!bad.isEmpty()) b.message(bad.size() + " exclusive section(s) caught a vCPU mid-step");
+    return b.detail("torn", bad).build();
   }
 
   /** A thread's client: vCPU {@code thread}, or the outside thread when it has no vCPU. */

@@ -60,7 +60,7 @@ public final class RcuWorkload {
     return Workload.builder(NAME, Variants.cliName(variant))
         .clients(clients)
         .generator(Gen.any(perThread.toArray(Generator[]::new)))
-        .faults(seed -> plan.withSeed(seed).injector())
+        .faults(plan)
         .quiescence(phase -> {
           Client bounded = bounded(clients.open(0, -1), bound);
           Op sync = phase.invoke(Op.invoke(0, "sync", null), bounded);

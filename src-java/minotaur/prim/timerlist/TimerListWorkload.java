@@ -1,6 +1,5 @@
 package minotaur.prim.timerlist;
 
-import clojure.lang.IPersistentMap;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +86,7 @@ public final class TimerListWorkload {
     Workload.Builder b = Workload.builder(NAME, Variants.cliName(variant))
         .clients(clients)
         .generator(Gen.any(perThread.toArray(Generator[]::new)))
-        .faults(seed -> plan.withSeed(seed).injector())
+        .faults(plan)
         .quiescence(phase -> {
           // T2 at rest: is the head expired at exactly its expire time? (Arm one if none is.)
           List<TimerList.Entry> armed = sys.list().snapshot();
@@ -114,9 +113,9 @@ public final class TimerListWorkload {
         .checker("expired", (h, run) -> TimerExpiredChecker.check(h))
         .checker("list-shape", (h, run) -> TimerListShape.check(list.get()));
     if (linearizable) {
-      b.checker("timer-list-model", (h, run) -> (IPersistentMap) Linearizability.check(
+      b.checker("timer-list-model", (h, run) -> Linearizability.check(
           Models.named("timer-list", null), TimerListModel.splitRuns(h),
-          CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(60))).toEdn());
+          CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(60))).verdict());
     }
     return b.build();
   }

@@ -16,8 +16,9 @@ import minotaur.os.XenEventChannel;
  * loads; {@code lock_kicker_irq} is written before the CPU threads start and read by its own CPU.
  *
  * <p>Interrupts: a CPU thread that reaches an interrupt window in the slow path runs the installed
- * {@link IrqHandler} (on its own thread, as a hardware interrupt would), unless it is already in
- * a handler (handlers run with interrupts disabled, {@code IRQF_DISABLED}).
+ * {@link IrqHandler} (on its own thread, as a hardware interrupt would) when the fault plan
+ * delivers an interrupt there ({@code :interrupt} rules; with no plan, every window does), unless
+ * it is already in a handler (handlers run with interrupts disabled, {@code IRQF_DISABLED}).
  */
 public final class XenLockCpus {
   /** Code run on a CPU's own thread at an interrupt window of the slow path. */
@@ -61,11 +62,14 @@ public final class XenLockCpus {
   /** Installs the interrupt handler (null: interrupts never fire). Set before the CPUs run. */
   public void setIrqHandler(IrqHandler handler) { this.irqHandler = handler; }
 
-  /** An interrupt window: a fault point, then the handler if one is installed and irqs are on. */
+  /**
+   * An interrupt window: a fault point, then the handler if one is installed, irqs are on and the
+   * fault plan delivers an interrupt here.
+   */
   void interruptWindow(int cpu, String window) {
     Faults.point(window);
     IrqHandler h = irqHandler;
-    if (h == null || inIrq[cpu]) return;
+    if (h == null || inIrq[cpu] || !Faults.interrupt(window)) return;
     inIrq[cpu] = true;
     try {
       h.interrupt(cpu, window);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,9 +80,7 @@ public final class XenWorkload {
     this.lockA = new XenSpinlock("a", mem, cpus, variant, spinCount);
     this.lockB = new XenSpinlock("b", mem, cpus, variant, spinCount);
     this.counter = mem.intCell("counter", 0);
-    if (variant.nestedInterrupts()) {
-      cpus.setIrqHandler(new NestedLockIrq(lockB, o.seed(), NumberOptions.doubleOption(o, "irq-p", 0.5), o.threads()));
-    }
+    if (variant.nestedInterrupts()) cpus.setIrqHandler(new NestedLockIrq(lockB));
   }
 
   /** The workload factory of the {@code xen} CLI name. */
@@ -95,17 +92,14 @@ public final class XenWorkload {
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new CpuClient(thread))
         .generator(w.generator())
-        .faults(FaultPlan.builder()
-            .yield(faultP / 2, "xen.*")
-            .park(faultP / 2, DelayDistribution.uniform(1_000, maxPause * 1_000L), "xen.*")
-            .build())
+        .faults(w.faults(faultP, maxPause, NumberOptions.doubleOption(o, "irq-p", 0.5)))
         .quiescence(w::releaseHolders)
         .atRest("locked", w.lockA::isLocked)
         .atRest("spinners", () -> List.of(w.lockA.spinnersAtRest(), w.lockB.spinnersAtRest()))
         .atRest("lock-spinners", w::lockSpinners)
         .atRest("counter", () -> w.counter.getVolatile())
         .checker("linear", (history, run) -> Linearizability.check(Models.named("mutex", null),
-            history, CheckOptions.defaults().withTimeLimit(linearLimit)).toEdn())
+            history, CheckOptions.defaults().withTimeLimit(linearLimit)).verdict())
         .checker("overlap", (history, run) -> SectionOverlap.lock(history))
         .checker("counter", (history, run) -> ProtectedCounter.check(history, "acquire",
             ((Number) run.atRest().valAt(Keyword.intern("counter"))).longValue()))
@@ -114,6 +108,18 @@ public final class XenWorkload {
         .checker("at-rest", (history, run) -> AtRest.check(observed(run.atRest()), w.idle()))
         .checker("fairness", (history, run) -> Fairness.measure(history))
         .build();
+  }
+
+  /**
+   * Yields and short parks at every point; for the variants that nest, interrupts at the slow
+   * path's windows with probability {@code irqP}, each taking lock B ({@link NestedLockIrq}).
+   */
+  private FaultPlan faults(double faultP, int maxPause, double irqP) {
+    FaultPlan.Builder b = FaultPlan.builder()
+        .yield(faultP / 2, "xen.*")
+        .park(faultP / 2, DelayDistribution.uniform(1_000, maxPause * 1_000L), "xen.*");
+    if (variant.nestedInterrupts()) b.interrupt(irqP, "xen.slow.*");
+    return b.build();
   }
 
   private Generator generator() {
@@ -229,23 +235,16 @@ public final class XenWorkload {
     }
   }
 
-  /** The nested-interrupt handler: takes and releases lock B on the interrupted CPU, sometimes. */
+  /** The nested-interrupt handler: takes and releases lock B on the interrupted CPU. */
   private static final class NestedLockIrq implements XenLockCpus.IrqHandler {
     private final XenSpinlock lock;
-    private final double p;
-    private final SplittableRandom[] random;
 
-    NestedLockIrq(XenSpinlock lock, long seed, double p, int ncpus) {
+    NestedLockIrq(XenSpinlock lock) {
       this.lock = lock;
-      this.p = p;
-      this.random = new SplittableRandom[ncpus];
-      SplittableRandom root = new SplittableRandom(seed ^ 0x1A2B3C4DL);
-      for (int i = 0; i < ncpus; i++) random[i] = root.split();
     }
 
     @Override
     public void interrupt(int cpu, String window) {
-      if (random[cpu].nextDouble() >= p) return;
       lock.lock(cpu);
       Faults.point("xen.irq.critical");
       lock.unlock();

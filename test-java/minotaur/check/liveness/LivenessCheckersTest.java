@@ -7,10 +7,10 @@ import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import minotaur.history.Op;
-import minotaur.run.RunContext;
-import minotaur.run.Verdicts;
+import minotaur.check.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** Each liveness checker on a known-bad history (caught) and its repaired twin (passes). */
@@ -40,8 +40,12 @@ class LivenessCheckersTest {
     @Override public boolean isWait(Op i) { return POLL.equals(i.f()); }
   };
 
-  private static IPersistentMap check(minotaur.run.Checker c, H h) {
-    return c.check(h.ops, RunContext.of("aio", "test", 1));
+  private static Object valid(IPersistentMap verdict) {
+    return verdict.valAt(Verdict.VALID);
+  }
+
+  private static IPersistentMap check(Function<List<Op>, Verdict> checker, H h) {
+    return checker.apply(h.ops).toEdn();
   }
 
   private static H scheduleThenPollBlocked(boolean runFirst) {
@@ -54,12 +58,12 @@ class LivenessCheckersTest {
 
   @Test
   void lostWakeupNamesTheMissedSchedule() {
-    IPersistentMap v = check(new LostWakeupChecker(BH, 200 * MS), scheduleThenPollBlocked(false));
-    assertEquals(Boolean.FALSE, Verdicts.valid(v));
+    IPersistentMap v = check(new LostWakeupChecker(BH, 200 * MS)::check, scheduleThenPollBlocked(false));
+    assertEquals(Boolean.FALSE, valid(v));
     String s = v.toString();
     assertTrue(s.contains(":missed-notify {:type :ok, :f :schedule, :value 2"), s);
     assertTrue(s.contains(":waiter {:type :invoke, :f :poll"), s);
-    assertEquals(Boolean.TRUE, Verdicts.valid(check(new LostWakeupChecker(BH, 200 * MS), scheduleThenPollBlocked(true))));
+    assertEquals(Boolean.TRUE, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, scheduleThenPollBlocked(true))));
   }
 
   @Test
@@ -69,7 +73,7 @@ class LivenessCheckersTest {
         .add(2, Op.ok(0, "poll", List.of(2L))).add(3, Op.ok(1, "schedule", 2L).with("merged", false))
         .add(4, Op.invoke(0, "poll", null))
         .add(1_000, Op.info(0, "poll", null).with("error", Keyword.intern("timeout")));
-    assertEquals(Boolean.TRUE, Verdicts.valid(check(new LostWakeupChecker(BH, 200 * MS), h)));
+    assertEquals(Boolean.TRUE, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, h)));
   }
 
   @Test
@@ -79,8 +83,8 @@ class LivenessCheckersTest {
         .add(1, Op.invoke(1, "schedule", 2L)).add(2, Op.ok(1, "schedule", 2L).with("merged", false))
         .add(500, Op.invoke(1, "schedule", 3L)).add(501, Op.ok(1, "schedule", 3L).with("merged", false))
         .add(502, Op.ok(0, "poll", List.of(3L, 2L)));
-    IPersistentMap v = check(new LostWakeupChecker(BH, 200 * MS), h);
-    assertEquals(Boolean.FALSE, Verdicts.valid(v), v.toString());
+    IPersistentMap v = check(new LostWakeupChecker(BH, 200 * MS)::check, h);
+    assertEquals(Boolean.FALSE, valid(v), v.toString());
   }
 
   @Test
@@ -89,9 +93,9 @@ class LivenessCheckersTest {
         .add(0, Op.invoke(1, "schedule", 2L)).add(1, Op.ok(1, "schedule", 2L).with("merged", false))
         .add(2, Op.invoke(1, "schedule", 2L)).add(3, Op.ok(1, "schedule", 2L).with("merged", true))
         .add(4, Op.invoke(0, "poll", null)).add(5, Op.ok(0, "poll", List.of(2L, 2L)));
-    assertEquals(Boolean.FALSE, Verdicts.valid(check(new ExactlyOnceChecker(BH), h)));
+    assertEquals(Boolean.FALSE, valid(check(new ExactlyOnceChecker(BH)::check, h)));
     h.ops.set(3, h.ops.get(3).with("merged", false));
-    assertEquals(Boolean.TRUE, Verdicts.valid(check(new ExactlyOnceChecker(BH), h)));
+    assertEquals(Boolean.TRUE, valid(check(new ExactlyOnceChecker(BH)::check, h)));
   }
 
   @Test
@@ -100,13 +104,13 @@ class LivenessCheckersTest {
     H spin = new H()
         .add(0, Op.invoke(0, "poll", null)).add(1, Op.ok(0, "poll", List.of()))
         .add(2, Op.invoke(0, "poll", null)).add(3, Op.ok(0, "poll", List.of()));
-    assertEquals(Boolean.FALSE, Verdicts.valid(check(new BusyLoopChecker(IS_POLL, empty, SCHEDULE), spin)));
+    assertEquals(Boolean.FALSE, valid(check(new BusyLoopChecker(IS_POLL, empty, SCHEDULE)::check, spin)));
     H stale = new H()
         .add(0, Op.invoke(1, "schedule", 1L))
         .add(1, Op.invoke(0, "poll", null)).add(2, Op.ok(1, "schedule", 1L).with("merged", true))
         .add(3, Op.ok(0, "poll", List.of()))
         .add(4, Op.invoke(0, "poll", null)).add(5, Op.ok(0, "poll", List.of()));
-    assertEquals(Boolean.TRUE, Verdicts.valid(check(new BusyLoopChecker(IS_POLL, empty, SCHEDULE), stale)),
+    assertEquals(Boolean.TRUE, valid(check(new BusyLoopChecker(IS_POLL, empty, SCHEDULE)::check, stale)),
         "a notify in flight during the first wait excuses the second");
   }
 }

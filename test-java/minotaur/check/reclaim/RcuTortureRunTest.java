@@ -39,10 +39,10 @@ class RcuTortureRunTest {
     try {
       ReclaimRun.Result r = ReclaimRun.run("rcu", v.name().toLowerCase(), seed, 4, ops,
           p -> new RcuTortureClient(torture, p)::invoke, RcuTortureRunTest::gen,
-          new SeededDelays(seed, Set.of("rcutorture.read.hold", "rcu.read-lock.after-gp-read"), 0.3, 200),
+          ReclaimRun.delays(seed, Set.of("rcutorture.read.hold", "rcu.read-lock.after-gp-read"), 0.3, 200),
           List.of(Op.invoke(0, "sync", null), Op.invoke(0, "drain", null)),
           p -> new RcuTortureClient(torture, p)::invoke);
-      IPersistentMap verdict = RcuTortureChecker.check(r.history());
+      IPersistentMap verdict = RcuTortureChecker.check(r.history()).toEdn();
       System.out.println("rcu " + v + ": " + r.replay() + "\n  " + verdict.valAt(Keyword.intern("summary")));
       return verdict.assoc(Keyword.intern("replay"), r.replay());
     } finally {

@@ -32,10 +32,10 @@ class ReclaimCheckersTest {
         "{:type :invoke :f :free :value 20 :process 2 :index 1}",
         "{:type :ok :f :free :value 20 :process 2 :index 2}",
         "{:type :ok :f :expired :value [5 false] :process 1 :index 3 :use-after-free [{:address 0 :function \"timerlist_expired\" :field \"expire_time\" :kind :freed :free {:site {:process 2 :f :free :value 20}}}]}");
-    IPersistentMap v = UseAfterFreeChecker.check(bad);
+    IPersistentMap v = UseAfterFreeChecker.check(bad).toEdn();
     assertEquals(false, valid(v));
     assertTrue(summary(v).contains("process 1 :expired (index 3)") && summary(v).contains("process 2 :free 20 (index 1)"), summary(v));
-    assertEquals(true, valid(UseAfterFreeChecker.check(bad.subList(0, 3))));
+    assertEquals(true, valid(UseAfterFreeChecker.check(bad.subList(0, 3)).toEdn()));
   }
 
   @Test
@@ -47,7 +47,7 @@ class ReclaimCheckersTest {
         "{:type :ok :f :del :value 20 :process 2}",
         "{:type :invoke :f :run :value [9 nil] :process 0}",
         "{:type :ok :f :run :value [9 [20]] :process 0}");
-    assertEquals(false, valid(TimerFiringChecker.check(bad)));
+    assertEquals(false, valid(TimerFiringChecker.check(bad).toEdn()));
     List<Op> concurrentDel = h(
         "{:type :invoke :f :mod :value [20 5] :process 2}",
         "{:type :ok :f :mod :value [20 5] :process 2}",
@@ -55,7 +55,7 @@ class ReclaimCheckersTest {
         "{:type :invoke :f :del :value 20 :process 2}",
         "{:type :ok :f :del :value 20 :process 2}",
         "{:type :ok :f :run :value [9 [20]] :process 0}");
-    assertEquals(true, valid(TimerFiringChecker.check(concurrentDel)));
+    assertEquals(true, valid(TimerFiringChecker.check(concurrentDel).toEdn()));
   }
 
   @Test
@@ -65,7 +65,7 @@ class ReclaimCheckersTest {
         "{:type :ok :f :mod :value [20 50] :process 2}",
         "{:type :invoke :f :run :value [9 nil] :process 0}",
         "{:type :ok :f :run :value [9 [20]] :process 0}");
-    assertEquals(false, valid(TimerFiringChecker.check(early)));
+    assertEquals(false, valid(TimerFiringChecker.check(early).toEdn()));
     List<Op> twice = h(
         "{:type :invoke :f :mod :value [20 5] :process 2}",
         "{:type :ok :f :mod :value [20 5] :process 2}",
@@ -73,8 +73,8 @@ class ReclaimCheckersTest {
         "{:type :ok :f :run :value [9 [20]] :process 0}",
         "{:type :invoke :f :run :value [10 nil] :process 0}",
         "{:type :ok :f :run :value [10 [20]] :process 0}");
-    assertEquals(false, valid(TimerFiringChecker.check(twice)));
-    assertEquals(true, valid(TimerFiringChecker.check(twice.subList(0, 4))));
+    assertEquals(false, valid(TimerFiringChecker.check(twice).toEdn()));
+    assertEquals(true, valid(TimerFiringChecker.check(twice.subList(0, 4)).toEdn()));
   }
 
   @Test
@@ -84,7 +84,7 @@ class ReclaimCheckersTest {
         "{:type :ok :f :mod :value [20 5] :process 2}",
         "{:type :invoke :f :run :value [1000000 nil] :process 4}",
         "{:type :ok :f :run :value [1000000 []] :process 4}");
-    IPersistentMap v = TimerFiringChecker.check(lost);
+    IPersistentMap v = TimerFiringChecker.check(lost).toEdn();
     assertEquals(false, valid(v));
     assertTrue(summary(v).contains("lost"), summary(v));
   }
@@ -92,13 +92,13 @@ class ReclaimCheckersTest {
   @Test
   void listShape() {
     assertEquals(true, valid(TimerListShape.check(List.of(
-        new TimerListShape.Entry(1, 5, true), new TimerListShape.Entry(2, 5, true)))));
+        new TimerListShape.Entry(1, 5, true), new TimerListShape.Entry(2, 5, true))).toEdn()));
     assertEquals(false, valid(TimerListShape.check(List.of(
-        new TimerListShape.Entry(1, 7, true), new TimerListShape.Entry(2, 5, true)))));
+        new TimerListShape.Entry(1, 7, true), new TimerListShape.Entry(2, 5, true))).toEdn()));
     assertEquals(false, valid(TimerListShape.check(List.of(
-        new TimerListShape.Entry(1, 5, true), new TimerListShape.Entry(1, 5, true)))));
-    assertEquals(false, valid(TimerListShape.check(List.of(new TimerListShape.Entry(1, 5, false)))));
-    assertEquals(false, valid(TimerListShape.check(List.of(new TimerListShape.Entry(1, -1, true)))));
+        new TimerListShape.Entry(1, 5, true), new TimerListShape.Entry(1, 5, true))).toEdn()));
+    assertEquals(false, valid(TimerListShape.check(List.of(new TimerListShape.Entry(1, 5, false))).toEdn()));
+    assertEquals(false, valid(TimerListShape.check(List.of(new TimerListShape.Entry(1, -1, true))).toEdn()));
   }
 
   @Test
@@ -112,20 +112,20 @@ class ReclaimCheckersTest {
         "{:type :ok :f :sync :process 2}",
         "{:type :invoke :f :drain :process 5}",
         "{:type :ok :f :drain :value {1 1} :process 5}");
-    assertEquals(true, valid(RcuTortureChecker.check(good)));
+    assertEquals(true, valid(RcuTortureChecker.check(good).toEdn()));
     assertEquals(false, valid(RcuTortureChecker.check(h(
         "{:type :invoke :f :sync :process 2}",
-        "{:type :ok :f :sync :process 2 :early-return [0]}"))));
+        "{:type :ok :f :sync :process 2 :early-return [0]}")).toEdn()));
     assertEquals(false, valid(RcuTortureChecker.check(h(
         "{:type :invoke :f :sync :process 2}",
-        "{:type :info :f :sync :process 2 :error :timeout}"))));
+        "{:type :info :f :sync :process 2 :error :timeout}")).toEdn()));
     assertEquals(false, valid(RcuTortureChecker.check(h(
         "{:type :invoke :f :read :process 0}",
-        "{:type :ok :f :read :value [1 1] :process 0 :grace-period-during-read true}"))));
+        "{:type :ok :f :read :value [1 1] :process 0 :grace-period-during-read true}")).toEdn()));
     assertEquals(false, valid(RcuTortureChecker.check(h(
         "{:type :invoke :f :call-rcu :process 3}",
         "{:type :ok :f :call-rcu :value 1 :process 3}",
         "{:type :invoke :f :drain :process 5}",
-        "{:type :ok :f :drain :value {1 2} :process 5}"))));
+        "{:type :ok :f :drain :value {1 2} :process 5}")).toEdn()));
   }
 }

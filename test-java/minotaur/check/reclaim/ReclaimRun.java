@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import minotaur.fault.FaultHook;
+import minotaur.fault.DelayDistribution;
+import minotaur.fault.FaultInjector;
+import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
@@ -50,14 +52,23 @@ final class ReclaimRun {
 
   private ReclaimRun() {}
 
+  /**
+   * The reclamation runs' fault plan: at {@code points}, each thread parks with probability
+   * {@code p} for {@code micros}; decisions derive from (seed, thread, point, visit).
+   */
+  static FaultPlan delays(long seed, java.util.Set<String> points, double p, long micros) {
+    return FaultPlan.builder().seed(seed)
+        .park(p, DelayDistribution.fixed(micros * 1000), points.stream().sorted().toArray(String[]::new)).build();
+  }
+
   static Result run(String workload, String variant, long seed, int processes, int opsPerProcess,
-      IntFunction<Client> clients, Gen gen, FaultHook faults, List<Op> quiescence,
+      IntFunction<Client> clients, Gen gen, FaultPlan faults, List<Op> quiescence,
       Function<Integer, Client> quiescenceClient) throws Exception {
     Path dir = Paths.get(System.getProperty("minotaur.basedir", "."), "histories", "runs");
     Path path = dir.resolve(workload + "-" + variant + "-" + seed + "-" + System.currentTimeMillis() + ".edn");
     long t0 = System.nanoTime();
     try (Recorder rec = Recorder.toFile(path)) {
-      if (faults != null) Faults.install(faults);
+      FaultInjector injector = faults == null ? null : faults.install();
       List<Thread> threads = new ArrayList<>();
       AtomicLongArray opStart = new AtomicLongArray(processes); // 0 when idle
       AtomicReference<Throwable> crash = new AtomicReference<>();
@@ -92,7 +103,7 @@ final class ReclaimRun {
           if (started != 0 && System.nanoTime() - started > WATCHDOG_NANOS) t.interrupt();
         }
       }
-      Faults.clear();
+      if (injector != null) injector.close();
       if (crash.get() != null) throw new AssertionError("client crashed", crash.get());
       int process = processes;
       for (Op q : quiescence) {

@@ -37,7 +37,7 @@ class TimerExpiredCheckerTest {
   }
 
   private boolean valid() {
-    IPersistentMap v = TimerExpiredChecker.check(h);
+    IPersistentMap v = TimerExpiredChecker.check(h).toEdn();
     System.out.println(v.valAt(Keyword.intern("summary")));
     return (Boolean) v.valAt(Keyword.intern("valid?"));
   }

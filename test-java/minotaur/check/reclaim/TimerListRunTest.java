@@ -13,7 +13,7 @@ import java.time.Duration;
 import minotaur.check.CheckOptions;
 import minotaur.check.CheckResult;
 import minotaur.check.Linearizability;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPlan;
 import minotaur.model.Models;
 import minotaur.model.TimerListModel;
 import minotaur.history.Op;
@@ -74,12 +74,12 @@ class TimerListRunTest {
     return (k == 0 ? gen(0, rng, i) : k == 1 ? gen(1, rng, i) : gen(2, rng, i)).withProcess(0);
   }
 
-  static Outcome run(TimerVariant v, long seed, int ops, FaultHook faults) throws Exception {
+  static Outcome run(TimerVariant v, long seed, int ops, FaultPlan faults) throws Exception {
     return run(v, seed, 4, ops, TimerListRunTest::gen, faults);
   }
 
   static Outcome run(TimerVariant v, long seed, int processes, int ops, ReclaimRun.Gen gen,
-      FaultHook faults) throws Exception {
+      FaultPlan faults) throws Exception {
     try (TimerListSystem sys = new TimerListSystem(v, Memory.jvm(), Os.jvm())) {
       List<TimerListShape.Entry> atRest = new ArrayList<>();
       ReclaimRun.Result r = ReclaimRun.run("timer-list", v.name().toLowerCase(), seed, processes, ops,
@@ -95,9 +95,9 @@ class TimerListRunTest {
               return c.invoke(op);
             };
           });
-      Outcome o = new Outcome(r, UseAfterFreeChecker.check(r.history()),
-          TimerFiringChecker.check(r.history()), TimerListShape.check(atRest),
-          TimerExpiredChecker.check(r.history()),
+      Outcome o = new Outcome(r, UseAfterFreeChecker.check(r.history()).toEdn(),
+          TimerFiringChecker.check(r.history()).toEdn(), TimerListShape.check(atRest).toEdn(),
+          TimerExpiredChecker.check(r.history()).toEdn(),
           Linearizability.check(Models.named("timer-list", null), TimerListModel.splitRuns(r.history()),
               CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(30))));
       System.out.println("timer-list " + v + ": " + o.describe());
@@ -105,8 +105,8 @@ class TimerListRunTest {
     }
   }
 
-  static FaultHook readerDelays(long seed) {
-    return new SeededDelays(seed, READ_WINDOWS, 0.3, 200);
+  static FaultPlan readerDelays(long seed) {
+    return ReclaimRun.delays(seed, READ_WINDOWS, 0.3, 200);
   }
 
   @Test
@@ -136,7 +136,7 @@ class TimerListRunTest {
   @Test
   void noRecheckHeadIsCaught() throws Exception {
     Outcome o = run(TimerVariant.NO_RECHECK_HEAD, 2, 400,
-        new SeededDelays(2, Set.of("timer.run.before-lock"), 0.5, 300));
+        ReclaimRun.delays(2, Set.of("timer.run.before-lock"), 0.5, 300));
     assertEquals(false, o.valid(o.uaf()) && o.valid(o.firing()) && o.valid(o.shape()) && o.lin().isValid(), o.describe());
   }
 
