@@ -19,7 +19,9 @@ import minotaur.explore.MemoryModel;
  * <p>The unit counted. Under SC the run records each schedule's execution graph ({@link GraphLog})
  * and counts distinct graphs: executions in GenMC's sense, comparable with its numbers. Under TSO
  * the interleaving explorer has no graph of its own (a load may read its own buffered store), so it
- * counts schedules, and says so. The graph explorer's models count executions themselves.
+ * counts schedules, and says so. Any other model is the graph explorer's, whose outcome counts
+ * are executions already (its contract: {@code outcomes()} maps each outcome to its number of
+ * consistent executions).
  */
 public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String, Long> states,
     long executions, boolean countsExecutions, long positive, long negative) {
@@ -46,7 +48,8 @@ public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String,
     for (Map.Entry<String, Long> e : states.entrySet()) {
       if (test.satisfies(e.getKey())) positive += e.getValue();
     }
-    return new LitmusRun(test, result, states, executions, graphs, positive, executions - positive);
+    boolean countsExecutions = options.model() != MemoryModel.TSO;
+    return new LitmusRun(test, result, states, executions, countsExecutions, positive, executions - positive);
   }
 
   /** The condition's answer: {@code Ok} or {@code No}. */
@@ -98,6 +101,9 @@ public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String,
     String schedules = String.format("%,d schedules", result.schedules())
         + (result.pruned() > 0 ? String.format(" (+%,d abandoned as equivalent)", result.pruned()) : "");
     String bounds = complete() ? "" : "; INCOMPLETE: " + result.summary();
+    if (result.model() != MemoryModel.SC && countsExecutions) {
+      return String.format("explored %,d consistent executions under %s%s", executions, model, bounds);
+    }
     if (countsExecutions) {
       // A litmus thread never blocks; a schedule repeating an earlier schedule's graph is a duplicate.
       return String.format("explored %,d consistent executions (0 blocked, %,d duplicates) under %s: the distinct"
