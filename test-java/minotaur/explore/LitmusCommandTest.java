@@ -38,6 +38,10 @@ class LitmusCommandTest {
     assertTrue(o.out().contains("\nOk\nWitnesses\nPositive: 1 Negative: 3\nCondition exists (0:r0=0 /\\ 1:r0=0)\n"), o.out());
     assertTrue(o.out().contains("explored 4 schedules"), o.out());
 
+    Outcome random = run("explore", "--litmus", LITMUS.resolve("SB.litmus").toString(), "--random", "3");
+    assertEquals(2, random.exit(), "PCT runs are no proof of an answer: " + random.out());
+    assertTrue(random.out().contains("INCOMPLETE"), random.out());
+
     Outcome sc = run("explore", "--litmus", LITMUS.resolve("SB.litmus").toString());
     assertEquals(0, sc.exit(), sc.out());
     assertTrue(sc.out().contains("\nNo\n") && sc.out().contains("explored 3 consistent executions (0 blocked, 0 duplicates) under sc"), sc.out());

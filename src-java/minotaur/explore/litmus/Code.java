@@ -90,21 +90,47 @@ final class Code {
     }
   }
 
+  /** Where a compare-exchange keeps its expected value: a register ({@code &r}) or a non-atomic location ({@code z}). */
+  interface Expected {
+    int get(Frame f);
+
+    void set(Frame f, int v);
+  }
+
+  record InRegister(int index) implements Expected {
+    @Override public int get(Frame f) { return f.registers[index]; }
+    @Override public void set(Frame f, int v) { f.registers[index] = v; }
+  }
+
+  /** herd7's {@code atomic_compare_exchange_strong(y, z, v)} with {@code z} a location: plain accesses of it. */
+  record InLocation(int cell) implements Expected {
+    @Override public int get(Frame f) {
+      int v = f.cells[cell].getPlain();
+      f.read(cell);
+      return v;
+    }
+
+    @Override public void set(Frame f, int v) {
+      f.cells[cell].setPlain(v);
+      f.write(cell);
+    }
+  }
+
   /**
    * {@code atomic_compare_exchange_strong_explicit(x, &r, v, success, failure)}: 1 if {@code x}
    * held {@code r} and now holds {@code v}; else 0, with the value seen written to {@code r}.
    */
-  record CompareExchange(int cell, int expectedRegister, Expr desired, C11Order success, C11Order failure)
+  record CompareExchange(int cell, Expected expected, Expr desired, C11Order success, C11Order failure)
       implements Expr {
     @Override public int eval(Frame f) {
-      int expected = f.registers[expectedRegister];
-      int witness = f.cells[cell].compareAndExchange(expected, desired.eval(f), success.rmw(), failure.rmw());
-      if (witness == expected) {
+      int want = expected.get(f);
+      int witness = f.cells[cell].compareAndExchange(want, desired.eval(f), success.rmw(), failure.rmw());
+      if (witness == want) {
         f.update(cell);
         return 1;
       }
       f.read(cell);
-      f.registers[expectedRegister] = witness;
+      expected.set(f, witness);
       return 0;
     }
   }

@@ -78,12 +78,12 @@ record Condition(Quantifier quantifier, Prop prop) {
     }
   }
 
-  /** Whether states satisfying the proposition ({@code positive} of them) and not ({@code negative}) make the answer Ok. */
-  boolean ok(long positive, long negative) {
+  /** Whether {@code satisfying} executions whose final state satisfies the proposition, and {@code others}, make the answer Ok. */
+  boolean ok(long satisfying, long others) {
     return switch (quantifier) {
-      case EXISTS -> positive > 0;
-      case NOT_EXISTS -> positive == 0;
-      case FORALL -> negative == 0;
+      case EXISTS -> satisfying > 0;
+      case NOT_EXISTS -> satisfying == 0;
+      case FORALL -> others == 0;
     };
   }
 

@@ -1,6 +1,7 @@
 package minotaur.explore.litmus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ final class GraphLog {
   GraphLog(int threads, int cells) {
     eventsSoFar = new int[threads];
     lastWrite = new String[cells];
-    java.util.Arrays.fill(lastWrite, "i");
+    Arrays.fill(lastWrite, "i");
     for (int t = 0; t < threads; t++) readsFrom.add(new ArrayList<>());
     for (int c = 0; c < cells; c++) modificationOrder.add(new ArrayList<>());
   }

@@ -42,6 +42,13 @@ public final class LitmusParser {
       "const", "volatile", "atomic_int", "atomic_long", "_Atomic", "intptr_t", "int32_t", "int64_t",
       "uint32_t", "uint64_t", "__int128", "__int128_t", "atomic_bool", "bool");
 
+  /** A C type name: a known word, or one shaped like {@code __int128}, {@code atomic_t}, {@code uint8_t}. */
+  private static boolean typeWord(Token t) {
+    if (t.kind() != Token.Kind.NAME) return false;
+    String w = t.text();
+    return TYPE_WORDS.contains(w) || w.startsWith("__int") || w.startsWith("__uint") || w.endsWith("_t");
+  }
+
   private final String file;
   private final List<Token> tokens;
   private int pos;
@@ -130,7 +137,7 @@ public final class LitmusParser {
       } else if (t.is("[")) {
         pos++;
         bracket = true;
-      } else if (t.kind() == Token.Kind.NAME && !bracket && TYPE_WORDS.contains(t.text())
+      } else if (!bracket && typeWord(t)
           && tokens.get(pos + 1).kind() != Token.Kind.END && !tokens.get(pos + 1).is("=")) {
         pos++;
       } else if (t.kind() == Token.Kind.NAME) {
@@ -231,7 +238,7 @@ public final class LitmusParser {
       if (accept("else")) otherwise = statement(thread);
       return new Code.If(condition, then, otherwise);
     }
-    if (t.kind() == Token.Kind.NAME && TYPE_WORDS.contains(t.text())) return declaration();
+    if (typeWord(t)) return declaration();
     if (t.is("*")) {
       pos++;
       int cell = location(next());
@@ -256,7 +263,7 @@ public final class LitmusParser {
   }
 
   private Code.Stmt declaration() {
-    while (peek().kind() == Token.Kind.NAME && TYPE_WORDS.contains(peek().text())) pos++;
+    while (typeWord(peek())) pos++;
     List<Code.Stmt> assigns = new ArrayList<>();
     do {
       int register = register(next());
@@ -388,8 +395,7 @@ public final class LitmusParser {
       case "atomic_compare_exchange_strong", "atomic_compare_exchange_weak" -> {
         int cell = locationArgument();
         expect(",");
-        expect("&");
-        int expected = register(next());
+        Code.Expected expected = accept("&") ? new Code.InRegister(register(next())) : new Code.InLocation(location(next()));
         expect(",");
         Code.Expr desired = expression();
         C11Order success = C11Order.SEQ_CST;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import minotaur.cli.Exit;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
@@ -13,8 +14,10 @@ import minotaur.explore.MemoryModel;
 /**
  * The answer to one litmus test under one memory model, herd7-style: the reachable final states
  * with how many executions (or schedules) reach each, whether the condition's answer is Ok, and
- * the positive and negative witnesses (executions whose final state does, or does not, satisfy
- * the condition's proposition).
+ * the positive and negative witnesses. As herd7 counts them: for {@code exists} and {@code forall}
+ * the positive witnesses are the executions whose final state satisfies the proposition, for
+ * {@code ~exists} those whose state does not (the ones that agree with the test); negative
+ * witnesses are the rest.
  *
  * <p>The unit counted. Under SC the run records each schedule's execution graph ({@link GraphLog})
  * and counts distinct graphs: executions in GenMC's sense, comparable with its numbers. Under TSO
@@ -24,7 +27,7 @@ import minotaur.explore.MemoryModel;
  * consistent executions).
  */
 public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String, Long> states,
-    long executions, boolean countsExecutions, long positive, long negative) {
+    long executions, boolean countsExecutions, long satisfying, boolean exhaustive) {
 
   /** Explores {@code test} as {@code options} say. */
   public static LitmusRun of(LitmusTest test, ExploreOptions options) {
@@ -44,31 +47,48 @@ public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String,
       states.merge(outcome, count, Long::sum);
       executions += count;
     }
-    long positive = 0;
+    long satisfying = 0;
     for (Map.Entry<String, Long> e : states.entrySet()) {
-      if (test.satisfies(e.getKey())) positive += e.getValue();
+      if (test.satisfies(e.getKey())) satisfying += e.getValue();
     }
     boolean countsExecutions = options.model() != MemoryModel.TSO;
-    return new LitmusRun(test, result, states, executions, countsExecutions, positive, executions - positive);
+    // A preemption bound or PCT runs see only some executions: an answer from them is not proof.
+    boolean exhaustive = options.randomRuns() == 0 && options.preemptionBound() < 0;
+    return new LitmusRun(test, result, states, executions, countsExecutions, satisfying, exhaustive);
   }
 
   /** The condition's answer: {@code Ok} or {@code No}. */
   public boolean ok() {
-    return test.condition().ok(positive, negative);
+    return test.condition().ok(satisfying, executions - satisfying);
+  }
+
+  public long positive() {
+    return negated() ? executions - satisfying : satisfying;
+  }
+
+  public long negative() {
+    return executions - positive();
+  }
+
+  private boolean negated() {
+    return test.condition().quantifier() == Condition.Quantifier.NOT_EXISTS;
   }
 
   public String answer() {
     return ok() ? "Ok" : "No";
   }
 
-  /** Whether every schedule within the options' bounds was explored (else the states may be incomplete). */
+  /** Whether every execution was explored (else the states may be incomplete and the answer wrong). */
   public boolean complete() {
-    return result.verdict() == ExploreResult.Verdict.PASS;
+    return exhaustive && result.verdict() == ExploreResult.Verdict.PASS;
   }
 
-  /** 0 the test was answered, 1 a thread failed, 2 a bound was hit first (the answer may be wrong). */
+  /**
+   * 0 the test was answered, 1 a thread failed, 2 a bound was hit first or the search was not
+   * exhaustive ({@code --bound}, {@code --random}): the answer may be wrong.
+   */
   public int exitCode() {
-    return result.exitCode();
+    return result.verdict() == ExploreResult.Verdict.PASS && !exhaustive ? Exit.UNKNOWN : result.exitCode();
   }
 
   /**
@@ -86,11 +106,13 @@ public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String,
     }
     sb.append(answer()).append('\n');
     sb.append("Witnesses\n");
-    sb.append("Positive: ").append(positive).append(" Negative: ").append(negative).append('\n');
+    sb.append("Positive: ").append(positive()).append(" Negative: ").append(negative()).append('\n');
     sb.append("Condition ").append(test.condition()).append('\n');
-    String observation = positive == 0 ? "Never" : negative == 0 ? "Always" : "Sometimes";
+    // herd7's observation is about the proposition itself, whatever the quantifier.
+    long not = executions - satisfying;
+    String observation = satisfying == 0 ? "Never" : not == 0 ? "Always" : "Sometimes";
     sb.append("Observation ").append(test.name()).append(' ').append(observation).append(' ')
-        .append(positive).append(' ').append(negative).append('\n');
+        .append(satisfying).append(' ').append(not).append('\n');
     sb.append(explored()).append('\n');
     return sb.toString();
   }

@@ -61,6 +61,28 @@ class LitmusParserTest {
     }
   }
 
+  /**
+   * herd7's own test {@code herd/tests/instructions/C/C16} re-expressed: a compare-exchange whose
+   * expected value is a non-atomic location. herd7's expected output (rc11.cat) is two states
+   * {@code [y]=1; [z]=0} and {@code [y]=1; [z]=1}, {@code Ok}, {@code Positive: 2 Negative: 0}
+   * (for {@code ~exists} the positive witnesses are the executions that avoid the proposition),
+   * {@code Observation Never 0 2}.
+   */
+  @Test
+  void casOnALocationAnswersAsHerd7Does() {
+    LitmusTest test = LitmusParser.parse("cas-location.litmus", """
+        C cas-location
+        {}
+        P0 (atomic_int* y) { atomic_store_explicit(y,1,memory_order_relaxed); }
+        P1 (atomic_int* y,int *z) { atomic_compare_exchange_strong(y,z,2); }
+        ~exists z=0 /\\ y=2
+        """);
+    LitmusRun run = LitmusRun.of(test, ExploreOptions.defaults());
+    assertEquals(Set.of("y=1; z=0", "y=1; z=1"), run.states().keySet(), run.report());
+    assertTrue(run.report().contains("\nOk\nWitnesses\nPositive: 2 Negative: 0\n"), run.report());
+    assertTrue(run.report().contains("Observation cas-location Never 0 2"), run.report());
+  }
+
   @Test
   void existsAndNotExistsAnswerOppositeOnTheSameStates() {
     String sb = """
