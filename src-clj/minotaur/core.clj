@@ -15,7 +15,8 @@
            (minotaur.fault FaultPlan)
            (minotaur.history Edn Op)
            (minotaur.run Checker Client Client$Factory Quiescence Quiescence$Phase RunContext
-                         RunOptions RunResult Runner Workload WorkloadOptions Workloads)))
+                         RunOptions RunResult Runner Workload WorkloadOptions)
+           (minotaur.cli Workloads)))
 
 (defn- duration ^Duration [seconds]
   (when seconds (Duration/ofNanos (long (* 1e9 seconds)))))

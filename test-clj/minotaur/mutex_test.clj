@@ -19,11 +19,11 @@
   (let [opts {:spin-count "1" :fault-p "0.2" :linear-limit-s "2"}]
     (testing "SEED and FIXED hold"
       (doseq [v ["seed" "fixed"]]
-        (let [r (run "xen-spinlock" v 1 400 opts)]
+        (let [r (run "xen" v 1 400 opts)]
           (is (true? (:valid? r)) (pr-str (:results r)))
           (is (= [0 0] (get-in r [:at-rest :spinners]))))))
     (testing "no-kick loses a kick"
-      (is (caught? "xen-spinlock" "no-kick" opts)))))
+      (is (caught? "xen" "no-kick" opts)))))
 
 (deftest exclusive
   (let [opts {:fault-p "0.2"}]

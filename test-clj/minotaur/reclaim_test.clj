@@ -2,7 +2,8 @@
   "The reclamation family from Clojure: seeded timer-list and rcu runs judged, the timer-list
   model on hand-written histories, and the use-after-free report naming reader and free."
   (:require [clojure.test :refer [deftest is]])
-  (:import (minotaur.run RunOptions Runner WorkloadOptions Workloads)
+  (:import (minotaur.run RunOptions Runner WorkloadOptions)
+           (minotaur.cli Workloads Scenarios)
            (minotaur.model Models TimerListModel)
            (minotaur.check Linearizability CheckOptions)
            (minotaur.check.reclaim UseAfterFreeChecker)

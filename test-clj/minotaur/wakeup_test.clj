@@ -1,9 +1,10 @@
 (ns minotaur.wakeup-test
-  "The wakeup family from Clojure: seeded runs of qemu-event and aio-notify, judged; the aio_notify
+  "The wakeup family from Clojure: seeded runs of qemu-event and aio, judged; the aio_notify
   Promela models explored."
   (:require [clojure.test :refer [deftest is]])
-  (:import (minotaur.run RunOptions Runner WorkloadOptions Workloads)
-           (minotaur.explore ExploreOptions Explorer ExploreResult$Verdict Failure$Kind MemoryModel Scenarios)
+  (:import (minotaur.run RunOptions Runner WorkloadOptions)
+           (minotaur.cli Workloads Scenarios)
+           (minotaur.explore ExploreOptions Explorer ExploreResult$Verdict Failure$Kind MemoryModel)
            (java.time Duration)))
 
 (defn- run [workload variant threads seed ops]
@@ -23,7 +24,7 @@
     (is (re-find #":missed-notify" (pr-str (.verdict r))))))
 
 (deftest seed-aio-notify-holds
-  (is (= true (.valid (run "aio-notify" "seed" 3 5 150)))))
+  (is (= true (.valid (run "aio" "seed" 3 5 150)))))
 
 (defn- explore [scenario model]
   (Explorer/explore (Scenarios/named scenario)

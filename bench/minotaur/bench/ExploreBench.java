@@ -6,7 +6,7 @@ import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
 import minotaur.explore.Scenario;
-import minotaur.explore.Scenarios;
+import minotaur.cli.Scenarios;
 import minotaur.mem.IntCell;
 
 /**

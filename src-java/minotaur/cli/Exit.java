@@ -1,5 +1,7 @@
 package minotaur.cli;
 
+import minotaur.explore.ExploreResult;
+
 /** Exit codes of every minotaur command. */
 public final class Exit {
   /** The property holds (history linearizable, no violation found). */
@@ -18,6 +20,15 @@ public final class Exit {
     if (Boolean.TRUE.equals(valid)) return HOLDS;
     if (Boolean.FALSE.equals(valid)) return VIOLATION;
     return UNKNOWN;
+  }
+
+  /** The exit code of an exploration: pass 0, failure found 1, inconclusive (a bound or limit was hit) 2. */
+  public static int of(ExploreResult.Verdict verdict) {
+    return switch (verdict) {
+      case PASS -> HOLDS;
+      case FAIL -> VIOLATION;
+      case INCONCLUSIVE -> UNKNOWN;
+    };
   }
 
   /** The worst of two exit codes (bad input > violation > unknown > holds). */

@@ -17,7 +17,7 @@ public final class IndexPage {
   /**
    * One history of the run.
    *
-   * @param name what ran, e.g. "xen-spinlock SEED"
+   * @param name what ran, e.g. "xen SEED"
    * @param history the history file
    * @param result its result EDN file, or null
    * @param report its HTML report, or null

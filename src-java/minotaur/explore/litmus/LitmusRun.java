@@ -88,7 +88,7 @@ public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String,
    * exhaustive ({@code --bound}, {@code --random}): the answer may be wrong.
    */
   public int exitCode() {
-    return result.verdict() == ExploreResult.Verdict.PASS && !exhaustive ? Exit.UNKNOWN : result.exitCode();
+    return result.verdict() == ExploreResult.Verdict.PASS && !exhaustive ? Exit.UNKNOWN : Exit.of(result.verdict());
   }
 
   /**
@@ -124,7 +124,8 @@ public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String,
         + (result.pruned() > 0 ? String.format(" (+%,d abandoned as equivalent)", result.pruned()) : "");
     String bounds = complete() ? "" : "; INCOMPLETE: " + result.summary();
     if (result.model() != MemoryModel.SC && countsExecutions) {
-      return String.format("explored %,d consistent executions under %s%s", executions, model, bounds);
+      return String.format("explored %,d consistent executions (%,d blocked, %,d duplicates) under %s%s",
+          result.complete(), result.blocked(), result.duplicates(), model, bounds);
     }
     if (countsExecutions) {
       // A litmus thread never blocks; a schedule repeating an earlier schedule's graph is a duplicate.

@@ -20,7 +20,7 @@ import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
 
 /**
- * {@code minotaur run aio-notify}: one AioContext, its home thread polling, the other threads
+ * {@code minotaur run aio}: one AioContext, its home thread polling, the other threads
  * scheduling bottom halves.
  *
  * <p>Thread 0 is the home thread: {@code :poll} is a blocking {@code aio_poll}, {@code :iterate}
@@ -35,7 +35,7 @@ import minotaur.run.WorkloadOptions;
  * a set notifier is flagged in {@code notified}).
  */
 public final class AioNotifyWorkload {
-  public static final String NAME = "aio-notify";
+  public static final String NAME = "aio";
   public static final Duration GRACE = Duration.ofMillis(200);
   static final int BHS = 4;
   static final int BURST = 10;
@@ -66,7 +66,7 @@ public final class AioNotifyWorkload {
 
   public static Workload create(WorkloadOptions o) {
     AioVariant variant = o.variant() == null ? AioVariant.SEED : Variants.parse(AioVariant.class, o.variant());
-    if (o.threads() < 2) throw new IllegalArgumentException("aio-notify needs at least 2 threads (home and a scheduler)");
+    if (o.threads() < 2) throw new IllegalArgumentException("aio needs at least 2 threads (home and a scheduler)");
     double p = Double.parseDouble(o.option("delay-p", "0.3"));
     long us = Long.parseLong(o.option("delay-us", "2000"));
     State s = new State(variant);

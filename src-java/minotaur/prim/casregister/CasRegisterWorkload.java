@@ -35,6 +35,9 @@ public final class CasRegisterWorkload {
       .park(0.5, DelayDistribution.uniform(200_000, 2_000_000), CasRegister.BETWEEN)
       .build();
 
+  /** The family and workload name. */
+  public static final String NAME = "cas-register";
+
   private CasRegisterWorkload() {}
 
   /** The workload for {@code options} (variant CORRECT or MUTANT, default CORRECT). */
@@ -42,7 +45,7 @@ public final class CasRegisterWorkload {
     CasRegister.Variant variant = options.variant() == null
         ? CasRegister.Variant.CORRECT : Variants.parse(CasRegister.Variant.class, options.variant());
     CasRegister register = new CasRegister(Memory.jvm(), variant, 0);
-    return Workload.builder("cas-register", Variants.cliName(variant))
+    return Workload.builder(NAME, Variants.cliName(variant))
         .clients((thread, process) -> client(register))
         .generator(generator())
         .faults(FAULTS)

@@ -1,5 +1,7 @@
 package minotaur.prim.exclusive;
 
+import minotaur.family.Exposure;
+
 /**
  * Variants of {@link CpuList}: the seed (QEMU commit "cpus-common: lock-free fast path for
  * cpu_exec_start/end"), the locked code it replaced, the mutants of BUGS.md (000) and one mutant

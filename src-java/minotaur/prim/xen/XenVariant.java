@@ -1,6 +1,6 @@
 package minotaur.prim.xen;
 
-import minotaur.prim.exclusive.Exposure;
+import minotaur.family.Exposure;
 
 /**
  * Variants of {@link XenSpinlock}: the seed (Linux 2.6.26 "xen: implement Xen-specific

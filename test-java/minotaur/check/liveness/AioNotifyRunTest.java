@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The expected verdict of every AioContext variant in a bounded seeded run of {@code aio-notify}
+ * The expected verdict of every AioContext variant in a bounded seeded run of {@code aio}
  * on real threads. SC mutants fail: lost wakeups name the schedule whose notify was missed;
  * notified-before-set is caught as a busy loop or a notifier left set at rest.
  *
@@ -30,7 +30,7 @@ class AioNotifyRunTest {
       "clear-before-poll, false, 3, 300, lost-wakeup"})
   void variantHasItsExpectedVerdict(String variant, boolean holds, int threads, long ops, String checker)
       throws Exception {
-    RunResult r = WakeupRuns.run("aio-notify", variant, threads, 7, ops, Map.of());
+    RunResult r = WakeupRuns.run("aio", variant, threads, 7, ops, Map.of());
     assertEquals(holds, r.valid(), r.toEdn().toString());
     if (!holds) {
       Object v = r.verdict().valAt(Keyword.intern(checker));
@@ -57,7 +57,7 @@ class AioNotifyRunTest {
       "notified-before-set, busy-loop", "sleep-despite-pending, lost-wakeup"})
   void narrowWindowMutantIsCaughtByOneOfFiveSeeds(String variant, String checker) throws Exception {
     for (long seed = 1; seed <= 5; seed++) {
-      RunResult r = WakeupRuns.run("aio-notify", variant, 4, seed, 1500, Map.of());
+      RunResult r = WakeupRuns.run("aio", variant, 4, seed, 1500, Map.of());
       if (Boolean.FALSE.equals(r.valid())) return;
     }
     throw new AssertionError(variant + " survived seeds 1..5");

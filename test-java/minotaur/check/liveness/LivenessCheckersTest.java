@@ -41,7 +41,7 @@ class LivenessCheckersTest {
   };
 
   private static IPersistentMap check(minotaur.run.Checker c, H h) {
-    return c.check(h.ops, RunContext.of("aio-notify", "test", 1));
+    return c.check(h.ops, RunContext.of("aio", "test", 1));
   }
 
   private static H scheduleThenPollBlocked(boolean runFirst) {

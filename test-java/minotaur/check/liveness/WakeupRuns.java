@@ -7,7 +7,7 @@ import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.WorkloadOptions;
-import minotaur.run.Workloads;
+import minotaur.cli.Workloads;
 
 /** Bounded, seeded runs of the wakeup family's workloads for tests: each prints its seed and history path. */
 public final class WakeupRuns {

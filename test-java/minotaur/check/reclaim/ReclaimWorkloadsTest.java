@@ -12,7 +12,7 @@ import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.WorkloadOptions;
-import minotaur.run.Workloads;
+import minotaur.cli.Workloads;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

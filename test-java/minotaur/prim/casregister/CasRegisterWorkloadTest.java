@@ -15,7 +15,7 @@ import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.WorkloadOptions;
-import minotaur.run.Workloads;
+import minotaur.cli.Workloads;
 import org.junit.jupiter.api.Test;
 
 /** End to end: generator, runner, fault plan and linearizability checker on the CAS register. */

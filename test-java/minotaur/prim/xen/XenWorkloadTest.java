@@ -11,14 +11,14 @@ import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.WorkloadOptions;
-import minotaur.run.Workloads;
+import minotaur.cli.Workloads;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Bounded, seeded runs of the {@code xen-spinlock} workload: the correct variants and the control
+ * Bounded, seeded runs of the {@code xen} workload: the correct variants and the control
  * hold on every seed tried; each SC mutant is caught within a few seeds. Every run prints its
- * seed, verdict and history path (replay: {@code ./minotaur run xen-spinlock --variant V --seed S
+ * seed, verdict and history path (replay: {@code ./minotaur run xen --variant V --seed S
  * --threads 4 --ops 600 -o spin-count=1 -o fault-p=0.2}).
  */
 class XenWorkloadTest {

@@ -1,4 +1,4 @@
-package minotaur.explore.shapes;
+package minotaur.prim.aio;
 
 import clojure.lang.PersistentVector;
 import java.util.ArrayList;
@@ -15,9 +15,6 @@ import minotaur.os.QemuMutex;
 import minotaur.os.Win32Event;
 import minotaur.os.XenEventChannel;
 import minotaur.prim.Variants;
-import minotaur.prim.aio.AioContext;
-import minotaur.prim.aio.AioVariant;
-import minotaur.prim.aio.QemuBh;
 
 /**
  * QEMU's aio_notify Promela models (docs/aio_notify.promela, docs/spin/aio_notify_accept.promela)
@@ -53,7 +50,7 @@ public final class AioScenarios {
   private AioScenarios() {}
 
   /** Both shapes for every AioContext variant. */
-  public static List<Scenario> aioNotify() {
+  public static List<Scenario> all() {
     List<Scenario> all = new ArrayList<>();
     for (AioVariant v : AioVariant.values()) {
       String prefix = "aio/" + Variants.cliName(v) + "/";

@@ -1,4 +1,4 @@
-package minotaur.explore.shapes;
+package minotaur.prim.qemuevent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +9,13 @@ import minotaur.mem.Memory;
 import minotaur.os.EventNotifier;
 import minotaur.os.Os;
 import minotaur.prim.Variants;
-import minotaur.prim.qemuevent.QemuEvent;
-import minotaur.prim.qemuevent.QemuEventVariant;
-import minotaur.prim.qemuevent.QemuEvents;
 
 /**
- * Explorer scenarios for QemuEvent-like primitives (seed 003), written against three calls so any
+ * Explorer scenarios of family {@code qemu-event} (seed 003), written against three calls so any
  * port plugs in through a {@link Factory}. The user's condition is a cell {@code value}, accessed
  * with {@code atomic_read}/{@code atomic_set} (opaque), as the Promela model's plain variable.
  */
-public final class EventScenarios {
+public final class QemuEventScenarios {
   /** A QemuEvent: {@code qemu_event_set}, {@code qemu_event_reset}, {@code qemu_event_wait}. */
   public interface Event {
     void set();
@@ -34,19 +31,21 @@ public final class EventScenarios {
     Event create(Memory memory, Os os, boolean initiallySet);
   }
 
-  private EventScenarios() {}
+  private QemuEventScenarios() {}
 
   /**
-   * The three shapes for every QemuEvent variant and flavour of {@code minotaur.prim.qemuevent}, named
-   * {@code qemu-event[-futex]/<variant>/<shape>}.
+   * The three shapes for every QemuEvent variant and flavour, named {@code
+   * qemu-event/<variant>/<shape>} (Win32, the seed's flavour) and {@code
+   * qemu-event/<variant>/futex-<shape>} (the futex flavour: a sub-name of the shape, so every
+   * scenario of a variant shares its prefix).
    */
-  public static List<Scenario> qemuEvent() {
+  public static List<Scenario> all() {
     List<Scenario> all = new ArrayList<>();
     for (QemuEventVariant.Flavour flavour : QemuEventVariant.Flavour.values()) {
       for (QemuEventVariant variant : QemuEventVariant.values()) {
         if (!variant.supports(flavour)) continue;
-        String prefix = "qemu-event" + (flavour == QemuEventVariant.Flavour.FUTEX ? "-futex" : "")
-            + "/" + Variants.cliName(variant) + "/";
+        String prefix = QemuEventWorkload.NAME + "/" + Variants.cliName(variant) + "/"
+            + (flavour == QemuEventVariant.Flavour.FUTEX ? "futex-" : "");
         Factory factory = (memory, os, init) -> port(QemuEvents.create(variant, flavour, memory, os, init));
         all.add(promela(prefix + "promela", factory, false));
         all.add(promela(prefix + "promela-set", factory, true));
