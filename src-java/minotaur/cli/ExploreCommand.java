@@ -11,6 +11,7 @@ import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.ReplayToken;
 import minotaur.explore.Scenario;
+import minotaur.explore.litmus.LitmusSuite;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import picocli.CommandLine.Command;
@@ -28,12 +29,18 @@ import picocli.CommandLine.Spec;
         "trace, a replay token and the path of its EDN history. --list names the scenarios.",
         "Progress (schedules, depth, an estimate of the share explored) goes to stderr.",
         "Exit: 0 pass within the stated bound, 1 failure found, 2 inconclusive (a run hit the depth",
-        "bound, or the schedule or time limit was reached), 3 bad input."})
+        "bound, or the schedule or time limit was reached), 3 bad input.",
+        "--litmus FILE|DIR answers herd7 C litmus files instead (docs/litmus.md): exit 0 answered,",
+        "1 an answer differs from the directory's EXPECTED.tsv, 2 a bound was hit, 3 bad litmus input."})
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "A scenario name (see --list).")
   String scenario;
+
+  @Option(names = "--litmus", paramLabel = "FILE|DIR",
+      description = "Answer a herd7 C litmus file, or every .litmus file of a directory, herd7-style.")
+  Path litmus;
 
   @Option(names = "--list", description = "List the scenarios and exit.")
   boolean list;
@@ -89,6 +96,10 @@ public final class ExploreCommand implements Callable<Integer> {
     }
     ExploreResult result;
     try {
+      if (litmus != null) {
+        if (scenario != null || replay != null) throw new BadInput("--litmus takes no SCENARIO or --replay");
+        return LitmusSuite.run(litmus, options(), w);
+      }
       if (replay != null) {
         ReplayToken token = ReplayToken.parse(replay);
         if (scenario != null && !scenario.equals(token.scenario())) {

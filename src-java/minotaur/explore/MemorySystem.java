@@ -40,7 +40,8 @@ interface MemorySystem {
    */
   default Object readModifyWrite(int thread, SimCell cell, UnaryOperator<Object> f,
       java.util.function.Predicate<Object> succeeds, minotaur.mem.Order success, minotaur.mem.Order failure) {
-    return readModifyWrite(thread, cell, f);
+    // A failed compare-and-exchange writes nothing (it used to write f(old) regardless).
+    return readModifyWrite(thread, cell, old -> succeeds.test(old) ? f.apply(old) : old);
   }
 
   void fence(int thread, Fence fence);
