@@ -98,7 +98,7 @@ public final class ExploreCommand implements Callable<Integer> {
     try {
       if (litmus != null) {
         if (scenario != null || replay != null) throw new BadInput("--litmus takes no SCENARIO or --replay");
-        return LitmusSuite.run(litmus, options(), w);
+        return Exit.of(LitmusSuite.run(litmus, options(), w));
       }
       if (replay != null) {
         ReplayToken token = ReplayToken.parse(replay);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import minotaur.cli.Exit;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
@@ -84,11 +83,13 @@ public record LitmusRun(LitmusTest test, ExploreResult result, SortedMap<String,
   }
 
   /**
-   * 0 the test was answered, 1 a thread failed, 2 a bound was hit first or the search was not
-   * exhaustive ({@code --bound}, {@code --random}): the answer may be wrong.
+   * PASS the test was answered, FAIL a thread failed, INCONCLUSIVE a bound was hit first or the
+   * search was not exhaustive ({@code --bound}, {@code --random}): the answer may be wrong. The
+   * CLI maps it to the exit code.
    */
-  public int exitCode() {
-    return result.verdict() == ExploreResult.Verdict.PASS && !exhaustive ? Exit.UNKNOWN : Exit.of(result.verdict());
+  public ExploreResult.Verdict verdict() {
+    return result.verdict() == ExploreResult.Verdict.PASS && !exhaustive
+        ? ExploreResult.Verdict.INCONCLUSIVE : result.verdict();
   }
 
   /**

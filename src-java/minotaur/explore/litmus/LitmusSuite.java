@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import minotaur.cli.Exit;
 import minotaur.explore.ExploreOptions;
+import minotaur.explore.ExploreResult;
 import minotaur.history.BadInput;
 
 /**
@@ -38,11 +38,14 @@ public final class LitmusSuite {
     }
   }
 
-  /** Answers every file at {@code path} under {@code options}, printing to {@code out}; returns the exit code. */
-  public static int run(Path path, ExploreOptions options, PrintWriter out) {
+  /**
+   * Answers every file at {@code path} under {@code options}, printing to {@code out}; returns the
+   * worst verdict (a mismatch with EXPECTED.tsv is a FAIL).
+   */
+  public static ExploreResult.Verdict run(Path path, ExploreOptions options, PrintWriter out) {
     List<Path> files = files(path);
     List<LitmusTest> tests = files.stream().map(LitmusParser::read).toList();
-    int exit = Exit.HOLDS;
+    ExploreResult.Verdict worst = ExploreResult.Verdict.PASS;
     int mismatched = 0;
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
@@ -52,14 +55,23 @@ public final class LitmusSuite {
       for (String m : mismatches) out.println("MISMATCH " + m);
       if (!mismatches.isEmpty()) mismatched++;
       out.println();
-      exit = Exit.worst(exit, mismatches.isEmpty() ? run.exitCode() : Exit.VIOLATION);
+      ExploreResult.Verdict v = mismatches.isEmpty() ? run.verdict() : ExploreResult.Verdict.FAIL;
+      if (rank(v) > rank(worst)) worst = v;
     }
     if (files.size() > 1) {
       out.printf("%d litmus files under %s: %d answered as expected or without expectation, %d mismatched%n",
           files.size(), options.model().cliName(), files.size() - mismatched, mismatched);
     }
     out.flush();
-    return exit;
+    return worst;
+  }
+
+  private static int rank(ExploreResult.Verdict v) {
+    return switch (v) {
+      case PASS -> 0;
+      case INCONCLUSIVE -> 1;
+      case FAIL -> 2;
+    };
   }
 
   private static Path parent(Path file) {
