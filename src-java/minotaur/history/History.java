@@ -269,6 +269,7 @@ public final class History extends AbstractList<Op> implements RandomAccess {
 
     private void checkIndex(Op op, int line) {
       long index = op.index();
+      if (index == Op.ABSENT) return; // ops made in memory (e.g. split :run calls) carry no index
       if (seen == null && index > lastIndex) {
         lastIndex = index;
         return;

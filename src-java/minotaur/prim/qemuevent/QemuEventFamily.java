@@ -45,6 +45,7 @@ public final class QemuEventFamily implements Family {
             .build(),
         Variant.of(BEFORE, "the plain Win32 event, a kernel call per operation").holds("correct").build(),
         Variant.of(FIXED, "later QEMU: smp_mb() before set's load of ev->value").holds("correct")
+            .at("ra", Expected.violated("W2", "RA finding of the graph explorer, to confirm: qemu-event/fixed/promela-set loses the wakeup", null))
             .at("rc11", Expected.violated("W2", "RC11 finding of the graph explorer, to confirm: qemu-event/fixed/promela-set loses the wakeup (reset has no barrier after its RMW; QEMU added smp_mb__after_rmw in 2023)", null)).build(),
         mutant(RESET_STORE, Exposure.SC, "reset stores EV_FREE instead of OR-ing it: busy becomes free",
             "003:214 qemu_event_reset: atomic_or(&ev->value, EV_FREE);"),

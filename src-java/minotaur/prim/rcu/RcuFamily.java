@@ -38,6 +38,7 @@ public final class RcuFamily implements Family {
   @Override public List<Variant> variants() {
     return List.of(
         Variant.of(CORRECT, "util/rcu.c as in QEMU 2.3").holds("correct")
+            .at("ra", Expected.violated("RCU", "RA finding of the graph explorer, to confirm: synchronize_rcu waits on the QemuEvent FIXED, which loses a wakeup", null))
             .at("rc11", Expected.violated("RCU", "RC11 finding of the graph explorer, to confirm: synchronize_rcu waits on the QemuEvent FIXED, which loses a wakeup under RC11", null)).build(),
         mutant(SYNC_NO_WAIT, "synchronize_rcu returns without wait_for_readers()", "T5",
             "util/rcu.c synchronize_rcu: wait_for_readers();"),
