@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Explores the schedules of a {@link Scenario} (see the package comment for how). Not thread-safe
@@ -14,6 +15,14 @@ public final class Explorer {
 
   /** Explores {@code scenario} as {@code options} say; stops at the first failure. */
   public static ExploreResult explore(Scenario scenario, ExploreOptions options) {
+    return explore(scenario, options, () -> false);
+  }
+
+  /**
+   * As {@link #explore(Scenario, ExploreOptions)}, and also stops, as at the schedule limit, when
+   * {@code stop} says so after a run (a caller's deadline or cancellation).
+   */
+  public static ExploreResult explore(Scenario scenario, ExploreOptions options, BooleanSupplier stop) {
     Strategy strategy = options.randomRuns() > 0
         ? new PctStrategy(options.seed(), options.randomRuns(), options.pctDepth())
         : new DfsStrategy(options.preemptionBound(), options.reduction());
@@ -47,6 +56,10 @@ public final class Explorer {
           break;
         }
         if (!strategy.next(result, run.steps())) break;
+        if (stop.getAsBoolean()) {
+          limitHit = true;
+          break;
+        }
       }
     } finally {
       ExplorerFaultHook.release();
