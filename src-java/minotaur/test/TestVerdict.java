@@ -133,15 +133,16 @@ public record TestVerdict(String family, String variant, Outcome outcome, List<E
     for (Evidence e : rows) {
       scenarios.add(e.target());
       models.add(e.model());
-      if (e.result() == Evidence.Result.PASS) bounds.add(e.bound());
+      if (e.result() == Evidence.Result.PASS && t == Technique.EXHAUSTIVE) bounds.add(e.bound());
       if (e.result() == Evidence.Result.INCOMPLETE || e.result() == Evidence.Result.NOT_RUN) incomplete++;
       schedules += e.count();
     }
     String what = t == Technique.EXHAUSTIVE ? "exhaustive" : "PCT";
     String s = scenarios.size() + " scenario" + (scenarios.size() == 1 ? "" : "s") + " " + what + " under "
-        + String.join("+", models) + String.format(" (%,d schedules", schedules)
+        + String.join("+", models) + String.format(" (%,d %s", schedules, t == Technique.PCT
+            ? "runs, depth " + rows.get(0).bound().replaceFirst("^PCT depth (\\d+).*", "$1") : "schedules")
         + (bounds.isEmpty() ? "" : "; " + String.join("; ", bounds)) + ")";
-    return java.util.Optional.of(incomplete == 0 ? s : s + String.format(", %d of %d checks cut by a limit or the budget",
+    return java.util.Optional.of(incomplete == 0 ? s : s + String.format(", %d of %d cut by a limit or the budget",
         incomplete, rows.size()));
   }
 
