@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH companion of {@link CheckerBench}: the time to check a whole corpus set (parsed in setup),
+ * JMH companion of {@code minotaur.cli.CheckerBench}: the time to check a whole corpus set (parsed in setup),
  * in the calling thread. {@code knossos} is the 120 cas-register histories of the Knossos corpus
  * (Porcupine: ~20 ms), {@code etcd} the 103 Jepsen etcd histories (~300 ms), {@code kv} the
  * c50-ok kv history (~220 ms). The corpus directory is the system property

@@ -70,10 +70,6 @@ final class StateTable {
     return states.get(state);
   }
 
-  int stateCount() {
-    return states.size();
-  }
-
   int opClass(int call) {
     return opClass[call];
   }

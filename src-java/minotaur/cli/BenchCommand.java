@@ -3,7 +3,6 @@ package minotaur.cli;
 import minotaur.history.BadInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import minotaur.bench.CheckerBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -21,5 +21,8 @@
  * </ul>
  *
  * <p>OS calls are fault points too: {@code os.<kind>.<call>@<name>} (see {@code minotaur.os}).
+ *
+ * <p>Layer (DESIGN.md, pinned by {@code minotaur.build.LayeringTest}): 2. May import {@code
+ * history} only.
  */
 package minotaur.fault;

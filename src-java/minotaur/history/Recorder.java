@@ -27,10 +27,10 @@ public final class Recorder implements Closeable {
   private final StringBuilder line = new StringBuilder(128);
   private long next;
 
-  private Recorder(Path path, Writer out, boolean keep) {
+  private Recorder(Path path, Writer out) {
     this.path = path;
     this.out = out;
-    this.ops = keep ? new ArrayList<>() : null;
+    this.ops = new ArrayList<>();
   }
 
   /** Records to a file (parent directories created), keeping the ops in memory too. */
@@ -40,7 +40,7 @@ public final class Recorder implements Closeable {
       Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path,
           StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
           StandardCharsets.UTF_8));
-      return new Recorder(path, w, true);
+      return new Recorder(path, w);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write history " + path, e);
     }
@@ -48,13 +48,13 @@ public final class Recorder implements Closeable {
 
   /** Records in memory only. */
   public static Recorder inMemory() {
-    return new Recorder(null, null, true);
+    return new Recorder(null, null);
   }
 
   /** Assigns the next index, appends and flushes; returns the op as recorded. */
   public synchronized Op record(Op op) {
     Op indexed = op.withIndex(next++);
-    if (ops != null) ops.add(indexed);
+    ops.add(indexed);
     if (out != null) {
       try {
         // One write of the whole line, then a flush: a crash can cut at most this line short.

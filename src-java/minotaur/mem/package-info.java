@@ -6,5 +6,8 @@
  * minotaur.mem.Memory} for cells and fences. {@link minotaur.mem.Memory#jvm()} is the real thing
  * (VarHandles); the explorer supplies a simulated memory (sequential consistency or x86-TSO store
  * buffers) in which every access is a scheduling point.
+ *
+ * <p>Layer (DESIGN.md, pinned by {@code minotaur.build.LayeringTest}): 1, the ground. Imports no
+ * other minotaur package.
  */
 package minotaur.mem;

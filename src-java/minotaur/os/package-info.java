@@ -12,7 +12,8 @@
  *   <li>Every blocking call throws {@link minotaur.os.Abandoned} when the runner interrupts the
  *       thread, so a hung op never hangs a run. A condvar wait re-takes its mutex first.
  *   <li>Only waits the real OS may end spuriously do so (condvar, futex, Xen poll), and only when
- *       injected: the fault hook is asked at the wait's point when the call is about to sleep ({@link
+ *       injected: the fault hook is asked at the wait's point when the call is about to sleep
+ * ({@link
  *       minotaur.fault.Faults#spuriousWakeup}), or a nemesis calls {@link
  *       minotaur.os.BlockedWait#wakeSpuriously()}. Win32 and eventfd waits never are.
  *   <li>Blocking is observable: {@link minotaur.os.OsMonitor} lists the threads blocked now (on
@@ -26,5 +27,8 @@
  * {@code os.<kind>.<call>@<name>}, e.g. {@code os.futex.wait@qemu_event}, {@code
  * os.xen-evtchn.poll@lock_kicker_irq}; kinds are {@code mutex}, {@code cond}, {@code futex}, {@code
  * win32-event}, {@code xen-evtchn}, {@code event-notifier}.
+ *
+ * <p>Layer (DESIGN.md, pinned by {@code minotaur.build.LayeringTest}): 2. May import {@code mem},
+ * {@code history} and {@code fault} (OS objects host injected faults).
  */
 package minotaur.os;

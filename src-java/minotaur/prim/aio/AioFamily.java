@@ -20,7 +20,7 @@ import minotaur.run.WorkloadOptions;
  */
 public final class AioFamily implements Family {
   static final int SC_PREEMPTIONS = 2;
-  static final int PCT_RUNS = 2000;
+  static final int PCT_RUNS = 1000;
   private static final String NOTIFY_READ = "001:154 aio_notify: if (atomic_read(&ctx->notify_me)) {";
 
   @Override public String name() {

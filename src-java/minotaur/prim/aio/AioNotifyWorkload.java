@@ -20,7 +20,7 @@ import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
 
 /**
- * {@code minotaur run aio-notify}: one AioContext, its home thread polling, the other threads
+ * {@code minotaur run aio}: one AioContext, its home thread polling, the other threads
  * scheduling bottom halves.
  *
  * <p>Thread 0 is the home thread: {@code :poll} is a blocking {@code aio_poll}, {@code :iterate}

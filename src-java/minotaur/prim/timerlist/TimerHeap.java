@@ -144,9 +144,4 @@ public final class TimerHeap {
   public List<UseAfterFree> violations() {
     return List.copyOf(violations);
   }
-
-  /** Blocks ever allocated (live or free). */
-  public synchronized int blockCount() {
-    return blocks.size();
-  }
 }

@@ -38,7 +38,7 @@ import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
 
 /**
- * The {@code xen-spinlock} workload: each client thread is a CPU that takes and releases lock A
+ * The {@code xen} workload: each client thread is a CPU that takes and releases lock A
  * ({@code {:f :acquire}} = {@code lock}, {@code {:f :acquire :value :try}} = {@code trylock},
  * failing {@code :fail}; then {@code {:f :release}}) and, inside, increments a counter
  * non-atomically, in rounds (all CPUs contend once, then meet). Faults: a plan that yields or
@@ -86,7 +86,7 @@ public final class XenWorkload {
     }
   }
 
-  /** The workload factory of the {@code xen-spinlock} CLI name. */
+  /** The workload factory of the {@code xen} CLI name. */
   public static Workload create(WorkloadOptions o) {
     XenWorkload w = new XenWorkload(o);
     double faultP = NumberOptions.doubleOption(o, "fault-p", 0.05);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The expected verdict of every AioContext variant in a bounded seeded run of {@code aio-notify}
+ * The expected verdict of every AioContext variant in a bounded seeded run of {@code aio}
  * on real threads. SC mutants fail: lost wakeups name the schedule whose notify was missed;
  * notified-before-set is caught as a busy loop or a notifier left set at rest.
  *

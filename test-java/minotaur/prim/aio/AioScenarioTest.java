@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * QEMU's aio_notify Promela models on the AioContext port ({@code minotaur.explore.shapes.
+ * QEMU's aio_notify Promela models on the AioContext port ({@code minotaur.prim.aio.
  * AioScenarios}), every variant, both home loops, SC and TSO, from the registry.
  *
  * <p>Expected, as Promela says under SC: SEED and BEFORE pass (aio_notify.promela, and the fixed

@@ -7,6 +7,7 @@ import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
 import minotaur.explore.Scenario;
+import minotaur.prim.rcu.RcuScenarios;
 import minotaur.prim.rcu.RcuVariant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class ReclaimScenariosTest {
   @ParameterizedTest
   @EnumSource(RcuVariant.class)
   void readerVsSynchronize(RcuVariant v) {
-    ExploreResult r = explore(minotaur.prim.rcu.RcuScenarios.readerVsSynchronize(v), -1);
+    ExploreResult r = explore(RcuScenarios.readerVsSynchronize(v), -1);
     assertEquals(v == RcuVariant.CORRECT ? ExploreResult.Verdict.PASS : ExploreResult.Verdict.FAIL,
         r.verdict(), r.summary());
   }

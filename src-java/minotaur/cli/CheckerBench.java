@@ -1,4 +1,4 @@
-package minotaur.bench;
+package minotaur.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;

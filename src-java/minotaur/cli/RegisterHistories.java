@@ -1,4 +1,4 @@
-package minotaur.bench;
+package minotaur.cli;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,144 @@
+package minotaur.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import minotaur.explore.ExploreResult;
+import minotaur.explore.Explorer;
+import minotaur.explore.MemoryModel;
+import minotaur.explore.Scenario;
+import minotaur.family.Expected;
+import minotaur.family.Family;
+import minotaur.family.RunCheck;
+import minotaur.family.Variant;
+import minotaur.run.RunOptions;
+import minotaur.run.RunResult;
+import minotaur.run.Runner;
+import minotaur.run.WorkloadOptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every variant of every registered family against its declared expectations: its scenarios
+ * explored under the memory models the explorer has at run time ({@link MemoryModel#values()};
+ * the declared models it lacks are skipped, and the test says which), with the family's decisive
+ * bounds, stopping at the first failing scenario; and its seeded stress run where it declares one.
+ * A variant with neither check is a defect. Each failure prints its replay token or seed and
+ * history path.
+ *
+ * <p>The default suite checks each variant's cheapest decisive models: where its expectation
+ * changes from one model to the next weaker one, both sides of that edge (a TSO-only mutant: SC
+ * holds, TSO violated); with no change, the strongest model for a violation (SC bugs are found
+ * fastest there) and the weakest for a hold (the hardest to hold under). The slow suite checks
+ * every model.
+ */
+class FamilyExpectationsTest {
+  private static final Path RUNS = Path.of(System.getProperty("minotaur.basedir", "."), "target", "family-runs");
+
+  @TestFactory
+  Stream<DynamicTest> everyVariantAtItsDecisiveModels() {
+    return tests(false);
+  }
+
+  @Tag("slow")
+  @TestFactory
+  Stream<DynamicTest> everyVariantUnderEveryModel() {
+    return tests(true);
+  }
+
+  /** The models to check {@code v} under: all of them, or the edges of its expectations (see the class comment). */
+  static List<MemoryModel> decisiveModels(Variant v, boolean all) {
+    List<MemoryModel> models = Arrays.stream(MemoryModel.values())
+        .filter(m -> v.expected(m.cliName()).verdict() != Expected.Verdict.INCONCLUSIVE).toList();
+    if (all || models.isEmpty()) return models;
+    Set<MemoryModel> chosen = new LinkedHashSet<>();
+    for (int i = 1; i < models.size(); i++) {
+      if (v.expected(models.get(i).cliName()).verdict() != v.expected(models.get(i - 1).cliName()).verdict()) {
+        chosen.add(models.get(i - 1));
+        chosen.add(models.get(i));
+      }
+    }
+    if (chosen.isEmpty()) {
+      boolean violated = v.expected(models.get(0).cliName()).verdict() == Expected.Verdict.VIOLATED;
+      chosen.add(violated ? models.get(0) : models.get(models.size() - 1));
+    }
+    return new ArrayList<>(chosen);
+  }
+
+  private static Stream<DynamicTest> tests(boolean allModels) {
+    List<String> supported = Arrays.stream(MemoryModel.values()).map(MemoryModel::cliName).toList();
+    List<String> skipped = Family.MEMORY_MODELS.stream().filter(m -> !supported.contains(m)).toList();
+    System.out.println("memory models checked: " + supported + "; declared but not in the explorer, skipped: " + skipped);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Family f : Families.all()) {
+      for (Variant v : f.variants()) {
+        List<Scenario> scenarios = f.scenarios(v);
+        tests.add(DynamicTest.dynamicTest(f.name() + " " + v.name() + " has a decisive check",
+            () -> assertFalse(scenarios.isEmpty() && v.run() == null,
+                f.name() + " " + v.name() + " has neither a scenario nor a run check")));
+        if (!scenarios.isEmpty()) {
+          for (MemoryModel m : decisiveModels(v, allModels)) {
+            Expected e = v.expected(m.cliName());
+            tests.add(DynamicTest.dynamicTest(f.name() + " " + v.name() + " under " + m.cliName() + ": " + e.word(),
+                () -> explore(f, scenarios, m, e)));
+          }
+        }
+        if (v.run() != null) {
+          tests.add(DynamicTest.dynamicTest(f.name() + " " + v.name() + " run: " + v.runExpected().word(),
+              () -> run(f, v)));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void explore(Family f, List<Scenario> scenarios, MemoryModel m, Expected e) {
+    Expected.Verdict found = Expected.Verdict.HOLDS;
+    StringBuilder log = new StringBuilder();
+    for (Scenario s : scenarios) {
+      ExploreResult r = Explorer.explore(s, f.bounds(s, m));
+      System.out.println(r.summary());
+      log.append(r.summary()).append('\n');
+      if (r.verdict() == ExploreResult.Verdict.FAIL) {
+        log.append("replay token: ").append(r.failure().token()).append('\n');
+        found = Expected.Verdict.VIOLATED;
+        break;
+      }
+      if (r.verdict() == ExploreResult.Verdict.INCONCLUSIVE) found = Expected.Verdict.INCONCLUSIVE;
+    }
+    assertEquals(e.verdict(), found, "expected " + e.word() + " (" + e.reason() + ")\n" + log);
+  }
+
+  private static void run(Family f, Variant v) {
+    RunCheck c = v.run();
+    Expected e = v.runExpected();
+    StringBuilder log = new StringBuilder();
+    boolean violated = false;
+    for (long seed = c.seed(); seed < c.seed() + c.attempts() && !violated; seed++) {
+      Path history = RUNS.resolve(f.name() + "-" + v.name() + "-" + seed + ".edn");
+      RunResult r = Runner.run(f.workload(new WorkloadOptions(v.name(), c.threads(), seed, c.extra())),
+          RunOptions.of(c.threads(), seed, c.ops()).withHistory(history).withOpTimeout(Duration.ofSeconds(8)));
+      String line = new RunCheck(c.threads(), seed, c.ops(), 1, c.extra()).command(f.name(), v.name())
+          + ": " + r.summary();
+      System.out.println(line);
+      log.append(line).append('\n');
+      if (Boolean.FALSE.equals(r.valid())) violated = true;
+      if (e.verdict() == Expected.Verdict.HOLDS) {
+        assertEquals(Boolean.TRUE, r.valid(), "expected " + e.word() + "\n" + log + r.verdict());
+      }
+    }
+    if (e.verdict() == Expected.Verdict.VIOLATED) {
+      assertEquals(true, violated, "expected " + e.word() + " (" + e.reason() + ") within " + c.attempts()
+          + " seeds\n" + log);
+    }
+  }
+}
