@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         "exhaustive DFS with sleep-set reduction (or a preemption bound), or seeded PCT random runs,",
         "under sequential consistency or x86-TSO store buffers. A failure prints the schedule as a",
         "trace, a replay token and the path of its EDN history. --list names the scenarios.",
+        "Progress (schedules, depth, an estimate of the share explored) goes to stderr.",
         "Exit: 0 pass within the stated bound, 1 failure found, 2 inconclusive (a run hit the depth",
-        "bound or the schedule limit was reached), 3 bad input."})
+        "bound, or the schedule or time limit was reached), 3 bad input."})
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -37,9 +38,13 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the scenarios and exit.")
   boolean list;
 
-  @Option(names = "--memory-model", defaultValue = "sc", paramLabel = "sc|tso",
-      description = "Memory model (default ${DEFAULT-VALUE}).")
+  @Option(names = "--memory-model", defaultValue = "sc", paramLabel = "sc|tso|ra|rc11",
+      description = "Memory model (default ${DEFAULT-VALUE}); ra and rc11 explore execution graphs (docs/memory-models.md).")
   String memoryModel;
+
+  @Option(names = "--engine", defaultValue = "interleaving", paramLabel = "interleaving|graph",
+      description = "Explore schedules of steps or execution graphs (default ${DEFAULT-VALUE}; ra and rc11: graph).")
+  String engine;
 
   @Option(names = "--bound", paramLabel = "N",
       description = "Preemption bound (default: none, exhaustive with sleep-set reduction).")
@@ -52,6 +57,10 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--max-schedules", defaultValue = "" + ExploreOptions.DEFAULT_MAX_SCHEDULES, paramLabel = "N",
       description = "Stop (inconclusive) after this many schedules (default ${DEFAULT-VALUE}).")
   long maxSchedules;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = RunCommand.DurationConverter.class,
+      description = "Stop (inconclusive, saying how far it got) after this long, e.g. 30s.")
+  java.time.Duration timeLimit;
 
   @Option(names = "--random", paramLabel = "N", description = "Run N seeded PCT random schedules instead of DFS.")
   Integer random;
@@ -100,7 +109,8 @@ public final class ExploreCommand implements Callable<Integer> {
       w.print(result.failure().report());
       w.println("history " + writeHistory(result));
     }
-    w.println(result.summary());
+    if (result.race() != null) w.print(result.race().report());
+    w.println(result.summaryWithRace());
     w.flush();
     return Exit.of(result.verdict());
   }
@@ -110,10 +120,13 @@ public final class ExploreCommand implements Callable<Integer> {
     if (random != null && random < 1) throw new BadInput("--random must be at least 1, got " + random);
     ExploreOptions o = ExploreOptions.defaults()
         .withModel(MemoryModel.parse(memoryModel))
+        .withEngine(minotaur.explore.Engine.parse(engine))
         .withMaxSteps(maxSteps)
         .withMaxSchedules(maxSchedules)
         .withPctDepth(pctDepth)
-        .withSpuriousWakeups(spurious);
+        .withSpuriousWakeups(spurious)
+        .withTimeLimit(timeLimit)
+        .withProgress(true);
     if (bound != null) o = o.withPreemptionBound(bound);
     if (random != null) o = o.withRandom(random, seed);
     return o;

@@ -67,6 +67,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "How long quiescence waits for in-flight ops (default ${DEFAULT-VALUE}).")
   Duration quiesce;
 
+  @Option(names = "--keep-going", description = {"Go on after a certain hang (every thread that could act blocked in an OS wait",
+      "nobody can release): its ops are given up on at once. Default: stop generating there and judge the run."})
+  boolean keepGoing;
+
   @Option(names = "--faults", paramLabel = "PLAN.edn",
       description = "Fault plan (EDN) replacing the workload's; its :seed is replaced by the run's.")
   Path faults;
@@ -115,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
     int exit = Exit.HOLDS;
     for (Workload w : ws) {
       Path history = out.resolve(w.name() + "-" + w.variant() + "-" + s + "-" + stamp + ".edn");
-      RunOptions options = new RunOptions(threads, s, n, timeLimit, opTimeout, quiesce, history, true);
+      RunOptions options = new RunOptions(threads, s, n, timeLimit, opTimeout, quiesce, history, true, keepGoing);
       RunResult r = Runner.run(w, options);
       results.add(r);
       System.out.println(Edn.print(r.toEdn()));

@@ -4,36 +4,44 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
+import minotaur.progress.Progress;
 
 /**
- * Explores the schedules of a {@link Scenario} (see the package comment for how). Not thread-safe
+ * Explores the schedules of a {@link Scenario} (see the package comment for how), or, with the
+ * graph engine (always for RA and RC11), its consistent execution graphs ({@link GraphExplorer}).
+ * Not thread-safe
  * per call, but explorations in different threads are independent.
  */
 public final class Explorer {
   private Explorer() {}
 
-  /** Explores {@code scenario} as {@code options} say; stops at the first failure. */
-  public static ExploreResult explore(Scenario scenario, ExploreOptions options) {
-    return explore(scenario, options, () -> false);
-  }
+  /** How often the progress display is refreshed, at most. */
+  private static final long PROGRESS_NANOS = 100_000_000L;
 
   /**
-   * As {@link #explore(Scenario, ExploreOptions)}, and also stops, as at the schedule limit, when
-   * {@code stop} says so after a run (a caller's deadline or cancellation).
+   * Explores {@code scenario} as {@code options} say; stops at the first failure, or inconclusive
+   * at the schedule or time limit (checked between schedules).
    */
-  public static ExploreResult explore(Scenario scenario, ExploreOptions options, BooleanSupplier stop) {
-    Strategy strategy = options.randomRuns() > 0
+  public static ExploreResult explore(Scenario scenario, ExploreOptions options) {
+    if (options.effectiveEngine() == Engine.GRAPH) return GraphExplorer.explore(scenario, options);
+    boolean pct = options.randomRuns() > 0;
+    Strategy strategy = pct
         ? new PctStrategy(options.seed(), options.randomRuns(), options.pctDepth())
         : new DfsStrategy(options.preemptionBound(), options.reduction());
     long start = System.nanoTime();
+    long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
     long complete = 0;
     long pruned = 0;
     long cut = 0;
+    int deepest = 0;
     boolean limitHit = false;
+    boolean timeHit = false;
+    long shown = start;
     Map<String, Long> outcomes = new TreeMap<>();
     ExplorerFaultHook.acquire();
-    try (Workers workers = new Workers()) {
+    try (Workers workers = new Workers();
+        Progress progress = Progress.open(options.progress(), scenario.name() + " " + options.model().cliName(),
+            "schedules", pct ? options.randomRuns() : 0)) {
       while (true) {
         Run run = new Run(scenario, options.model(), options.spuriousWakeups(), workers, false);
         Run.Result result = run.drive(strategy, options.maxSteps());
@@ -42,6 +50,7 @@ public final class Explorer {
           case CUT -> cut++;
           default -> complete++;
         }
+        deepest = Math.max(deepest, run.steps());
         if (result.outcome() != null) outcomes.merge(result.outcome(), 1L, Long::sum);
         if (result.failed()) {
           ReplayToken token = new ReplayToken(scenario.name(), options.model(), options.spuriousWakeups(),
@@ -49,24 +58,33 @@ public final class Explorer {
           Failure failure = reproduce(scenario, token, workers, result);
           return new ExploreResult(ExploreResult.Verdict.FAIL, scenario.name(), options.model(),
               strategy.bound(), complete, pruned, cut, false, options.maxSteps(), failure,
-              Collections.unmodifiableMap(outcomes), since(start));
+              Collections.unmodifiableMap(outcomes), since(start), false, deepest, strategy.explored());
         }
         if (complete + pruned + cut >= options.maxSchedules()) {
           limitHit = true;
           break;
         }
         if (!strategy.next(result, run.steps())) break;
-        if (stop.getAsBoolean()) {
-          limitHit = true;
+        long now = System.nanoTime();
+        if (now - deadline >= 0) {
+          timeHit = true;
           break;
+        }
+        if (now - shown >= PROGRESS_NANOS) {
+          shown = now;
+          progress.stepTo(complete + pruned + cut);
+          progress.status((pct ? "pct" : "dfs") + ", depth " + run.steps() + ", deepest " + deepest
+              + (pct ? "" : ", " + ExploreResult.progressText(strategy.explored())));
         }
       }
     } finally {
       ExplorerFaultHook.release();
     }
-    ExploreResult.Verdict verdict = limitHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE : ExploreResult.Verdict.PASS;
+    ExploreResult.Verdict verdict = limitHit || timeHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE
+        : ExploreResult.Verdict.PASS;
     return new ExploreResult(verdict, scenario.name(), options.model(), strategy.bound(), complete, pruned,
-        cut, limitHit, options.maxSteps(), null, Collections.unmodifiableMap(outcomes), since(start));
+        cut, limitHit, options.maxSteps(), null, Collections.unmodifiableMap(outcomes), since(start),
+        timeHit, deepest, strategy.explored());
   }
 
   /**
@@ -78,6 +96,7 @@ public final class Explorer {
     if (!token.scenario().equals(scenario.name())) {
       throw new IllegalArgumentException("replay token is for scenario " + token.scenario() + ", not " + scenario.name());
     }
+    if (token.graph() != null) return GraphExplorer.replay(scenario, token);
     long start = System.nanoTime();
     ExplorerFaultHook.acquire();
     try (Workers workers = new Workers()) {

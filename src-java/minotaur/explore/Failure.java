@@ -19,7 +19,12 @@ public record Failure(Kind kind, String message, String token, List<String> trac
     /** No thread could run while several were blocked. */
     DEADLOCK,
     /** A history check (linearizability) failed. */
-    HISTORY
+    HISTORY,
+    /**
+     * RC11: two conflicting accesses, at least one plain (non-atomic), that happens-before does
+     * not order; undefined behaviour in C, so reported apart from any spec violation.
+     */
+    DATA_RACE
   }
 
   /** The failure, the token and the trace, as printed by {@code minotaur explore}. */

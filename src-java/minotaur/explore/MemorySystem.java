@@ -33,7 +33,22 @@ interface MemorySystem {
   /** An atomic read-modify-write; returns the old value. */
   Object readModifyWrite(int thread, SimCell cell, UnaryOperator<Object> f);
 
+  /**
+   * A read-modify-write with C11 orders that writes {@code f(old)} only if {@code succeeds(old)}
+   * (a compare-and-exchange fails otherwise: a read in the {@code failure} order). Models that
+   * do not tell orders apart run the plain {@link #readModifyWrite}.
+   */
+  default Object readModifyWrite(int thread, SimCell cell, UnaryOperator<Object> f,
+      java.util.function.Predicate<Object> succeeds, minotaur.mem.Order success, minotaur.mem.Order failure) {
+    return readModifyWrite(thread, cell, f);
+  }
+
   void fence(int thread, Fence fence);
+
+  /** Whether this is the execution-graph engine (OS objects then split some calls into steps). */
+  default boolean graph() {
+    return false;
+  }
 
   /** Every emulated OS call acts as a full fence (PORTING.md). */
   void osCall(int thread);

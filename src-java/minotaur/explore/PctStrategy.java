@@ -84,6 +84,10 @@ final class PctStrategy implements Strategy {
     return false;
   }
 
+  @Override public double explored() {
+    return (double) done / runs;
+  }
+
   @Override public String bound() {
     return "PCT random (depth " + depth + ", seed " + seed + ", " + runs + " runs)";
   }

@@ -5,8 +5,22 @@ package minotaur.explore;
  * {@code litmus/sb:tso:0*2.1*2.f0.f1}. Choices are thread numbers ({@code 1}: let thread 1 take
  * a step) and flushes ({@code f0}: flush the oldest store of thread 0's buffer), separated by
  * dots, with {@code *n} for n repetitions.
+ *
+ * <p>An execution graph is {@code <scenario>:<model>[+spurious]:g.<events>} ({@link #graph} the
+ * text after {@code g.}): each event in order of addition, as its thread and its choice:
+ * {@code 0} (no choice), {@code 0ri} (thread 0 reads the initial write), {@code 0r1-3} (reads
+ * thread 1's event 3), {@code 0w2} (a write placed at index 2 of mo among the writes before it).
  */
-public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWakeups, int[] choices) {
+public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWakeups, int[] choices, String graph) {
+  public ReplayToken(String scenario, MemoryModel model, boolean spuriousWakeups, int[] choices) {
+    this(scenario, model, spuriousWakeups, choices, null);
+  }
+
+  /** A graph token. */
+  static ReplayToken ofGraph(String scenario, MemoryModel model, boolean spuriousWakeups, String graph) {
+    return new ReplayToken(scenario, model, spuriousWakeups, new int[0], graph);
+  }
+
   /** Parses a token; IllegalArgumentException with the reason if it is malformed. */
   public static ReplayToken parse(String text) {
     String[] parts = text.trim().split(":", -1);
@@ -17,6 +31,13 @@ public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWa
     boolean spurious = modelText.endsWith("+spurious");
     if (spurious) modelText = modelText.substring(0, modelText.length() - "+spurious".length());
     MemoryModel model = MemoryModel.parse(modelText);
+    if (parts[2].equals("g") || parts[2].startsWith("g.")) {
+      return ofGraph(parts[0], model, spurious, parts[2].length() > 2 ? parts[2].substring(2) : "");
+    }
+    if (model.graphOnly()) {
+      throw new IllegalArgumentException("bad replay token '" + text + "': " + model.cliName()
+          + " tokens name an execution graph (g.<events>)");
+    }
     IntList choices = new IntList();
     if (!parts[2].isEmpty()) {
       for (String item : parts[2].split("\\.")) parseItem(text, item, choices);
@@ -43,6 +64,7 @@ public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWa
     StringBuilder sb = new StringBuilder(scenario).append(':').append(model.cliName());
     if (spuriousWakeups) sb.append("+spurious");
     sb.append(':');
+    if (graph != null) return sb.append("g").append(graph.isEmpty() ? "" : "." + graph).toString();
     for (int i = 0; i < choices.length; ) {
       int j = i;
       while (j < choices.length && choices[j] == choices[i]) j++;

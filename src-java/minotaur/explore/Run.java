@@ -37,7 +37,15 @@ final class Run {
   private Throwable failureCause;
   private int steps;
 
+  private final int[] cellSerials = new int[Choices.MAX_THREADS + 1];
+
   Run(Scenario scenario, MemoryModel model, boolean spuriousWakeups, Workers workers, boolean tracing) {
+    this(scenario, model, spuriousWakeups, workers, tracing, null);
+  }
+
+  /** A run on {@code memory}, or (null) on the model's interleaving memory. */
+  Run(Scenario scenario, MemoryModel model, boolean spuriousWakeups, Workers workers, boolean tracing,
+      MemorySystem memory) {
     this.scenario = scenario;
     this.model = model;
     this.spuriousWakeups = spuriousWakeups;
@@ -47,10 +55,16 @@ final class Run {
     scenario.setup().build(world);
     this.threads = world.threads();
     if (threads == 0) throw new IllegalArgumentException("scenario " + scenario + " has no threads");
-    this.memory = model.newMemory(threads);
+    this.memory = memory != null ? memory : model.newMemory(threads);
     this.pending = new Action[threads];
     this.finished = new boolean[threads];
     this.recordIsStep = !world.historyChecks.isEmpty();
+  }
+
+  /** A key naming the next cell the calling thread creates, the same in every run (setup: thread -1). */
+  long cellKey() {
+    int t = current() + 1;
+    return ((long) t << 32) | cellSerials[t]++;
   }
 
   int threads() {

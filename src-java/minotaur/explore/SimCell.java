@@ -12,12 +12,15 @@ import java.util.function.UnaryOperator;
 abstract class SimCell {
   final Run run;
   final String name;
+  /** Names the same cell in every run: the creating thread and its count of cells so far. */
+  final long key;
   /** The value in main memory; boxed (Integer, Long, Boolean) or a reference. */
   Object value;
 
   SimCell(Run run, String name, Object initial) {
     this.run = run;
     this.name = name;
+    this.key = run.cellKey();
     this.value = initial;
   }
 
@@ -57,6 +60,26 @@ abstract class SimCell {
     Object old = run.memory.readModifyWrite(t, this, f);
     if (run.tracing) {
       run.trace(t, name + "." + op + "(" + arg + ") = " + show(old) + ", now " + show(value));
+    }
+    return old;
+  }
+
+  /**
+   * An update with explicit C11 orders that writes {@code f(old)} only when {@code succeeds(old)}
+   * (otherwise, as a failed compare-and-exchange, it only reads, in order {@code failure}).
+   */
+  final Object update(String op, Object arg, UnaryOperator<Object> f, java.util.function.Predicate<Object> succeeds,
+      minotaur.mem.Order success, minotaur.mem.Order failure) {
+    int t = run.current();
+    if (t < 0) {
+      Object old = value;
+      if (succeeds.test(old)) value = f.apply(old);
+      return old;
+    }
+    run.point(t, Action.rmw(this));
+    Object old = run.memory.readModifyWrite(t, this, f, succeeds, success, failure);
+    if (run.tracing) {
+      run.trace(t, name + "." + op + "(" + arg + ", " + success + ") = " + show(old) + ", now " + show(value));
     }
     return old;
   }

@@ -10,9 +10,16 @@ import minotaur.os.Futex;
  * {@code futex(FUTEX_WAIT/FUTEX_WAKE)}: wait compares the word (in memory, after draining the
  * caller's buffer) and goes to sleep in one atomic step, as the kernel does under the futex hash
  * lock; wake marks up to {@code count} sleepers on that word, oldest first.
+ *
+ * <p>On execution graphs the word read is an event of its own (a seq_cst read of the word), so
+ * wait takes two steps: the call (an OS event, which takes the futex hash lock), then the read,
+ * the comparison and the enqueue, which release the lock; no other futex call runs in between,
+ * as none can while the kernel holds that lock.
  */
 final class SimFutex extends SimOsObject implements Futex {
   private final List<Waiter> waiters = new ArrayList<>();
+  /** The thread inside a two-step wait (graph engine), or -1. */
+  private int bucketHolder = -1;
 
   SimFutex(Run run, String name) {
     super(run, name);
@@ -21,8 +28,16 @@ final class SimFutex extends SimOsObject implements Futex {
   @Override public void await(IntCell word, int expected) {
     SimIntCell cell = (SimIntCell) word;
     String what = "wait(" + cell.name + ", " + expected + ")";
-    int t = blockingCall(what, cell, null);
-    int now = (Integer) cell.value;
+    boolean graph = run.memory.graph();
+    int t = blockingCall(what, cell, graph ? this::bucketFree : null);
+    int now;
+    if (graph) {
+      bucketHolder = t;
+      now = cell.getVolatile();
+      bucketHolder = -1;
+    } else {
+      now = (Integer) cell.value;
+    }
     if (now != expected) {
       trace(t, what + ": word is " + now + ", returns");
       return;
@@ -38,7 +53,7 @@ final class SimFutex extends SimOsObject implements Futex {
   @Override public void wake(IntCell word, int count) {
     SimIntCell cell = (SimIntCell) word;
     String what = "wake(" + cell.name + ", " + (count == Integer.MAX_VALUE ? "all" : count) + ")";
-    int t = blockingCall(what, cell, null);
+    int t = blockingCall(what, cell, run.memory.graph() ? this::bucketFree : null);
     int woken = 0;
     for (Iterator<Waiter> it = waiters.iterator(); it.hasNext() && woken < count; ) {
       Waiter w = it.next();
@@ -48,5 +63,9 @@ final class SimFutex extends SimOsObject implements Futex {
       }
     }
     trace(t, what + ": wakes " + woken);
+  }
+
+  private boolean bucketFree() {
+    return bucketHolder < 0;
   }
 }

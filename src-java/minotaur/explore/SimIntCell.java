@@ -1,6 +1,7 @@
 package minotaur.explore;
 
 import minotaur.mem.IntCell;
+import minotaur.mem.Order;
 
 /** An {@link IntCell} in simulated memory; every access is a scheduling point. */
 final class SimIntCell extends SimCell implements IntCell {
@@ -41,5 +42,18 @@ final class SimIntCell extends SimCell implements IntCell {
 
   @Override public int getAndBitwiseAnd(int bits) {
     return (Integer) update("getAndBitwiseAnd", bits, old -> (Integer) old & bits);
+  }
+
+  @Override public int getAndSet(int v, Order order) {
+    return (Integer) update("getAndSet", v, old -> v, old -> true, order, order);
+  }
+
+  @Override public int compareAndExchange(int expected, int v, Order success, Order failure) {
+    return (Integer) update("compareAndExchange", expected + ", " + v, old -> v,
+        old -> (Integer) old == expected, success, failure);
+  }
+
+  @Override public int getAndAdd(int delta, Order order) {
+    return (Integer) update("getAndAdd", delta, old -> (Integer) old + delta, old -> true, order, order);
   }
 }

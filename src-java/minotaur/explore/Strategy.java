@@ -16,4 +16,9 @@ interface Strategy {
 
   /** What was explored, e.g. {@code "exhaustive to preemption bound 2"}. */
   String bound();
+
+  /** An estimate of the fraction of the strategy's schedules explored so far, or NaN if none. */
+  default double explored() {
+    return Double.NaN;
+  }
 }

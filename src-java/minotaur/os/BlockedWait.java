@@ -4,6 +4,7 @@ import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import clojure.lang.PersistentArrayMap;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * A thread now blocked in an OS wait, as {@link OsMonitor#blocked()} lists it: on which primitive,
@@ -13,16 +14,18 @@ import java.time.Duration;
 public final class BlockedWait {
   private final Object monitor;
   private final Waiter waiter;
+  private final BooleanSupplier ready;
   private final String kind;
   private final String name;
   private final String detail;
   private final long sinceNanos;
   private final boolean spuriousAllowed;
 
-  BlockedWait(Object monitor, Waiter waiter, String kind, String name, String detail,
-      long sinceNanos, boolean spuriousAllowed) {
+  BlockedWait(Object monitor, Waiter waiter, BooleanSupplier ready, String kind, String name,
+      String detail, long sinceNanos, boolean spuriousAllowed) {
     this.monitor = monitor;
     this.waiter = waiter;
+    this.ready = ready;
     this.kind = kind;
     this.name = name;
     this.detail = detail;
@@ -48,6 +51,18 @@ public final class BlockedWait {
 
   /** Whether the real OS allows this wait to end spuriously. */
   public boolean spuriousAllowed() { return spuriousAllowed; }
+
+  /**
+   * True if the wait has not been released: no wake has marked its waiter and, for a wait on a
+   * condition (a mutex waiting for its owner to leave), the condition is still false. Read under
+   * the primitive's monitor, so it is exact at that moment; whether it stays true depends on what
+   * other threads do next ({@link OsMonitor#epoch()} tells whether any wait began or ended since).
+   */
+  public boolean unreleased() {
+    synchronized (monitor) {
+      return waiter.state == Waiter.WAITING && (ready == null || !ready.getAsBoolean());
+    }
+  }
 
   /**
    * Ends the wait spuriously, as a signal or stray event would; returns false (and does nothing) if

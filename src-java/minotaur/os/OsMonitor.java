@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -17,11 +18,20 @@ import java.util.function.Consumer;
  * <p>A thread appears in {@link #blocked()} from the moment it is queued on a primitive (under that
  * primitive's monitor, so a wake issued after the thread shows up here reaches it) until its wait
  * returns or throws.
+ *
+ * <p>For telling a hang from a slow run: {@link #epoch()} counts every entry into and exit from a
+ * wait, and {@link #waitersSince} lists the live threads that have blocked here lately. If, between two
+ * reads of the epoch that agree, every thread of interest was seen {@linkplain
+ * BlockedWait#unreleased() unreleased}, none of them can wake another: a thread that wakes a
+ * waiter is running at that moment, so it must leave a wait before (it was seen blocked earlier)
+ * or enter one after (it is seen blocked later), and either moves the epoch.
  */
 public final class OsMonitor {
   private static final Map<Thread, BlockedWait> BLOCKED = new ConcurrentHashMap<>();
   private static final Map<WaitOutcome, LongAdder> COUNTS = new EnumMap<>(WaitOutcome.class);
   private static final ThreadLocal<WaitRecord> LAST = new ThreadLocal<>();
+  private static final Map<Thread, Long> WAITERS = new ConcurrentHashMap<>();
+  private static final AtomicLong EPOCH = new AtomicLong();
   private static volatile Consumer<WaitRecord> listener;
 
   static {
@@ -40,6 +50,25 @@ public final class OsMonitor {
   /** Where {@code thread} is blocked now, or null if it is not in an OS wait. */
   public static BlockedWait blockedWait(Thread thread) {
     return BLOCKED.get(thread);
+  }
+
+  /** How many times a thread has entered or left a wait since the JVM started. */
+  public static long epoch() {
+    return EPOCH.get();
+  }
+
+  /**
+   * The live threads that have begun a wait at or after {@code sinceNanos} ({@link
+   * System#nanoTime()}): a run's helper threads among them, once they have waited during the run.
+   * Dead threads are forgotten here.
+   */
+  public static List<Thread> waitersSince(long sinceNanos) {
+    WAITERS.keySet().removeIf(t -> !t.isAlive());
+    List<Thread> out = new ArrayList<>();
+    WAITERS.forEach((t, last) -> {
+      if (last - sinceNanos >= 0) out.add(t);
+    });
+    return out;
   }
 
   /** The calling thread's last finished wait, or null. */
@@ -63,11 +92,16 @@ public final class OsMonitor {
   }
 
   static void enter(BlockedWait b) {
+    // Count before showing the wait, and after hiding it: a wait seen between two equal reads
+    // of the epoch was there for the whole span between them.
+    WAITERS.put(b.thread(), b.sinceNanos());
+    EPOCH.incrementAndGet();
     BLOCKED.put(b.thread(), b);
   }
 
   static void leave(BlockedWait b) {
     BLOCKED.remove(b.thread(), b);
+    EPOCH.incrementAndGet();
   }
 
   static void finished(WaitRecord r) {

@@ -30,7 +30,7 @@ final class Wait {
    */
   WaitOutcome block(Object monitor, Waiter waiter, BooleanSupplier ready, boolean spuriousAllowed) {
     BlockedWait b =
-        new BlockedWait(monitor, waiter, kind, name, detail, System.nanoTime(), spuriousAllowed);
+        new BlockedWait(monitor, waiter, ready, kind, name, detail, System.nanoTime(), spuriousAllowed);
     OsMonitor.enter(b);
     try {
       while (waiter.state == Waiter.WAITING && (ready == null || !ready.getAsBoolean())) {

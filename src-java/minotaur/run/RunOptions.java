@@ -17,10 +17,13 @@ import java.util.Objects;
  *     quiescence hook, before it declares them still blocked
  * @param history the history file to write (its result goes next to it as {@code .result.edn}),
  *     or null to record in memory only
- * @param progress show a progress bar when standard error is a terminal
+ * @param progress show progress on standard error: a bar on a terminal, else a line every few
+ *     seconds
+ * @param keepGoing go on generating after a certain hang (the hung ops are given up on at once,
+ *     as the op timeout would); by default the run stops generating there and is judged
  */
 public record RunOptions(int threads, long seed, long ops, Duration timeLimit, Duration opTimeout,
-    Duration quiesce, Path history, boolean progress) {
+    Duration quiesce, Path history, boolean progress, boolean keepGoing) {
 
   public RunOptions {
     if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -29,28 +32,38 @@ public record RunOptions(int threads, long seed, long ops, Duration timeLimit, D
     Objects.requireNonNull(quiesce, "quiesce");
   }
 
+  /** Options that stop at the first certain hang. */
+  public RunOptions(int threads, long seed, long ops, Duration timeLimit, Duration opTimeout,
+      Duration quiesce, Path history, boolean progress) {
+    this(threads, seed, ops, timeLimit, opTimeout, quiesce, history, progress, false);
+  }
+
   /** {@code ops} ops on {@code threads} threads, 5 s watchdog, 200 ms quiescence, in memory, no progress bar. */
   public static RunOptions of(int threads, long seed, long ops) {
-    return new RunOptions(threads, seed, ops, null, Duration.ofSeconds(5), Duration.ofMillis(200), null, false);
+    return new RunOptions(threads, seed, ops, null, Duration.ofSeconds(5), Duration.ofMillis(200), null, false, false);
   }
 
   public RunOptions withHistory(Path p) {
-    return new RunOptions(threads, seed, ops, timeLimit, opTimeout, quiesce, p, progress);
+    return new RunOptions(threads, seed, ops, timeLimit, opTimeout, quiesce, p, progress, keepGoing);
   }
 
   public RunOptions withTimeLimit(Duration d) {
-    return new RunOptions(threads, seed, ops, d, opTimeout, quiesce, history, progress);
+    return new RunOptions(threads, seed, ops, d, opTimeout, quiesce, history, progress, keepGoing);
   }
 
   public RunOptions withOpTimeout(Duration d) {
-    return new RunOptions(threads, seed, ops, timeLimit, d, quiesce, history, progress);
+    return new RunOptions(threads, seed, ops, timeLimit, d, quiesce, history, progress, keepGoing);
   }
 
   public RunOptions withQuiesce(Duration d) {
-    return new RunOptions(threads, seed, ops, timeLimit, opTimeout, d, history, progress);
+    return new RunOptions(threads, seed, ops, timeLimit, opTimeout, d, history, progress, keepGoing);
+  }
+
+  public RunOptions withKeepGoing(boolean k) {
+    return new RunOptions(threads, seed, ops, timeLimit, opTimeout, quiesce, history, progress, k);
   }
 
   public RunOptions withProgress(boolean p) {
-    return new RunOptions(threads, seed, ops, timeLimit, opTimeout, quiesce, history, p);
+    return new RunOptions(threads, seed, ops, timeLimit, opTimeout, quiesce, history, p, keepGoing);
   }
 }

@@ -11,10 +11,11 @@ import minotaur.history.Op;
 /**
  * A finished run: its history, what the runner observed, the composed verdict
  * {@code {:valid? ... <checker name> <verdict> ...}}, the fault plan in force (with the run's
- * seed; null for none or a hand-written hook) and how long the run took.
+ * seed; null for none or a hand-written hook), how long the run took and, if generation stopped
+ * before the generator was exhausted, why ({@code stoppedEarly}, e.g. a certain hang; else null).
  */
 public record RunResult(List<Op> history, RunContext context, IPersistentMap verdict, FaultPlan faults,
-    Duration elapsed) {
+    Duration elapsed, String stoppedEarly) {
   /** True, false or :unknown. */
   public Object valid() {
     return Verdicts.valid(verdict);
@@ -37,6 +38,7 @@ public record RunResult(List<Op> history, RunContext context, IPersistentMap ver
         "timed-out", context.timedOut().size(),
         "still-blocked", context.stillBlocked().size(),
         "elapsed-ms", elapsed.toMillis(),
+        "stopped-early", stoppedEarly,
         "faults", faults == null ? null : FaultNemesis.edn(faults),
         "fault-events", history.stream().filter(FaultNemesis::isFaultEvent).count(),
         "at-rest", context.atRest(),
@@ -49,6 +51,7 @@ public record RunResult(List<Op> history, RunContext context, IPersistentMap ver
     String word = Boolean.TRUE.equals(v) ? "holds" : Boolean.FALSE.equals(v) ? "VIOLATION" : "unknown";
     return context.workload() + " " + context.variant() + " seed " + context.seed() + ": " + word
         + " (" + toEdn().valAt(Keyword.intern("ops")) + " ops"
-        + (context.history() == null ? "" : ", history " + context.history()) + ")";
+        + (context.history() == null ? "" : ", history " + context.history())
+        + (stoppedEarly == null ? "" : ", stopped at the first certain hang") + ")";
   }
 }

@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,6 +29,8 @@ import minotaur.gen.Next;
 import minotaur.history.Edn;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
+import minotaur.os.BlockedWait;
+import minotaur.progress.Progress;
 
 /**
  * Runs a workload, Jepsen-style, and judges it.
@@ -71,6 +75,11 @@ public final class Runner {
   private final FaultNemesis nemesis;
   private final Progress progress;
   private final String runName;
+  private final HangDetector hangs;
+  /** Why generation stopped before the generator was exhausted, or null. */
+  private String stoppedEarly;
+  /** What the run is doing, for the progress display. */
+  private String phase = "generate";
   private Driver driver;
 
   private Runner(Workload workload, RunOptions options) {
@@ -81,12 +90,18 @@ public final class Runner {
     this.nemesisGen = workload.nemesis();
     this.nemesis = new FaultNemesis(workload, options.seed(), nemesisGen != null, log, this::clientThread);
     this.runName = workload.name() + "-" + workload.variant() + "-" + options.seed();
-    this.progress = Progress.open(options.progress(), runName, options.ops());
+    this.progress = Progress.open(options.progress(), runName, "ops", options.ops());
+    this.hangs = new HangDetector(System.nanoTime());
   }
 
   /** Runs {@code workload} with {@code options}; returns the history and the verdict. */
   public static RunResult run(Workload workload, RunOptions options) {
-    return new Runner(workload, options).execute();
+    Runner runner = new Runner(workload, options);
+    try {
+      return runner.execute();
+    } finally {
+      runner.progress.close();
+    }
   }
 
   private RunResult execute() {
@@ -105,7 +120,9 @@ public final class Runner {
         workers.put(Op.NEMESIS, w);
         w.start();
       }
+      phase("generate");
       generate();
+      phase(stoppedEarly == null ? "quiesce" : "certain hang: quiesce");
       quiesce();
       atRest = observeAtRest();
       for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) {
@@ -118,9 +135,14 @@ public final class Runner {
       workers.values().forEach(Worker::interrupt);
       retired.forEach(Worker::interrupt);
       log.close();
-      progress.close();
     }
+    phase("check");
     return judge(atRest, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private void phase(String now) {
+    phase = now;
+    progress.status(now + (timedOut.isEmpty() ? "" : ", " + timedOut.size() + " timed out"));
   }
 
   /** The Java thread running client slot {@code thread} now, or null. */
@@ -157,6 +179,18 @@ public final class Runner {
         continue;
       }
       if (n.isExhausted()) return;
+      if (n.isPending() && !inFlight.isEmpty()) {
+        List<BlockedWait> hung = hung();
+        if (hung != null) {
+          if (!options.keepGoing()) {
+            stoppedEarly = "certain hang: " + hung.stream().map(BlockedWait::toString).toList()
+                + ", nothing left running to wake them";
+            return;
+          }
+          giveUpAll(hung, now);
+          continue;
+        }
+      }
       if (n.isPending() && inFlight.isEmpty()) {
         // Nothing in flight can unblock the generator; only time can, and not forever.
         if (idleSince < 0) idleSince = now;
@@ -217,18 +251,45 @@ public final class Runner {
     for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) {
       Call call = e.getValue();
       if (!watched(e.getKey(), call) || now - call.dispatchedAt < options.opTimeout().toNanos()) continue;
-      Op info = call.abandon(log, TIMEOUT);
-      if (info == null) continue; // its completion is in the queue
-      timedOut.add(call.invoke());
-      Object thread = e.getKey();
-      Worker old = workers.get(thread);
-      old.interrupt();
-      retired.add(old);
-      inFlight.remove(thread);
-      driver.complete(thread, info, now);
-      progress.step();
-      startWorker((Integer) thread, info.processId() + options.threads());
+      giveUp(e.getKey(), call, now);
     }
+  }
+
+  /**
+   * The waits of the ops in flight if the run is certainly hung (see {@link HangDetector}): only
+   * when every op in flight is a client op, so no sleep or nemesis op is about to change things.
+   */
+  private List<BlockedWait> hung() {
+    List<Thread> blocked = new ArrayList<>();
+    for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
+      if (!watched(e.getKey(), e.getValue())) return null;
+      blocked.add(workers.get(e.getKey()).javaThread());
+    }
+    Set<Thread> idle = new HashSet<>();
+    workers.forEach((thread, w) -> {
+      if (!inFlight.containsKey(thread)) idle.add(w.javaThread());
+    });
+    return hangs.hung(blocked, idle);
+  }
+
+  /** With --keep-going: the watchdog gives up on every op of a certain hang at once. */
+  private void giveUpAll(List<BlockedWait> hung, long now) {
+    for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) giveUp(e.getKey(), e.getValue(), now);
+  }
+
+  /** Records {@code call} as timed out, abandons its worker and starts a fresh one in its slot. */
+  private void giveUp(Object thread, Call call, long now) {
+    Op info = call.abandon(log, TIMEOUT);
+    if (info == null) return; // its completion is in the queue
+    timedOut.add(call.invoke());
+    Worker old = workers.get(thread);
+    old.interrupt();
+    retired.add(old);
+    inFlight.remove(thread);
+    driver.complete(thread, info, now);
+    progress.step();
+    phase(phase);
+    startWorker((Integer) thread, info.processId() + options.threads());
   }
 
   private void quiesce() {
@@ -255,6 +316,7 @@ public final class Runner {
     while (true) {
       long now = log.now();
       if (now >= deadline || inFlight.values().stream().allMatch(keep)) return;
+      if (hung() != null) return; // waiting longer cannot help
       await(Math.min(deadline, watchdogDeadline()) - now);
     }
   }
@@ -325,7 +387,7 @@ public final class Runner {
       }
       verdicts.put(e.getKey(), v);
     }
-    RunResult result = new RunResult(history, context, Verdicts.compose(verdicts), nemesis.plan(), elapsed);
+    RunResult result = new RunResult(history, context, Verdicts.compose(verdicts), nemesis.plan(), elapsed, stoppedEarly);
     if (options.history() != null) writeResult(result);
     return result;
   }

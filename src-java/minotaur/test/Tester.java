@@ -49,8 +49,7 @@ import minotaur.run.WorkloadOptions;
  * <p>Budget: the phases end at 50%, 75% and 100% of the budget from the start, so time a phase does
  * not use goes to the next; within a phase each remaining check gets an equal share of what is
  * left. An exploration stops after the run during which its share ended ({@link
- * Explorer#explore(Scenario, ExploreOptions, java.util.function.BooleanSupplier)}), and its row says
- * it was stopped by the budget; a stress run stops generating ops at its share ({@link
+ * ExploreOptions#timeLimit()}), and its row says it was stopped by the budget; a stress run stops generating ops at its share ({@link
  * RunOptions#timeLimit()}) and its watchdog fires within it.
  */
 public final class Tester {
@@ -149,9 +148,8 @@ public final class Tester {
     if (nanos < MIN_SHARE_NANOS) {
       return add(new Evidence(t, model, s.name(), Evidence.Result.NOT_RUN, 0, "budget spent", Duration.ZERO, null));
     }
-    long deadline = System.nanoTime() + nanos;
-    boolean[] stopped = new boolean[1];
-    ExploreResult r = Explorer.explore(s, o, () -> stopped[0] = System.nanoTime() >= deadline);
+    ExploreResult r = Explorer.explore(s, o.withTimeLimit(Duration.ofNanos(nanos)));
+    boolean[] stopped = {r.timeLimitHit()};
     Technique found = pct ? Technique.PCT : t;
     String bound = pct ? String.format("PCT depth %d, seed %d, %,d runs", o.pctDepth(), o.seed(), r.schedules()) : r.bound();
     Evidence.Result result;

@@ -82,4 +82,11 @@ class ExploreCommandTest {
       assertTrue(o.err().startsWith("minotaur: "), o.err());
     }
   }
+
+  @Test
+  void theTimeLimitEndsALongExplorationWithExitTwo() {
+    Outcome o = run("explore", "exclusive/seed/two-exclusive", "--memory-model", "tso", "--time-limit", "1ms");
+    assertEquals(2, o.exit(), o.out() + o.err());
+    assertTrue(o.out().contains("stopped at the time limit") && o.out().contains("deepest run"), o.out());
+  }
 }

@@ -200,4 +200,50 @@ class ExplorerTest {
       Faults.install(before);
     }
   }
+
+  /** Three threads each incrementing one cell many times: far more schedules than a test can run. */
+  private static Scenario hugeTree() {
+    return new Scenario("huge", "three threads, forty dependent increments each", w -> {
+      IntCell x = w.memory().intCell("x", 0);
+      for (int t = 0; t < 3; t++) {
+        w.thread("t" + t, self -> {
+          for (int i = 0; i < 40; i++) x.setPlain(x.getPlain() + 1);
+        });
+      }
+    });
+  }
+
+  @Test
+  void theTimeLimitStopsDfsInconclusiveAndSaysHowFarItGot() {
+    ExploreResult r = Explorer.explore(hugeTree(), SC.withTimeLimit(java.time.Duration.ofMillis(1)));
+    assertEquals(ExploreResult.Verdict.INCONCLUSIVE, r.verdict(), r.summary());
+    assertTrue(r.timeLimitHit());
+    assertEquals(2, minotaur.cli.Exit.of(r.verdict()));
+    assertTrue(r.schedules() >= 1, r.summary());
+    assertEquals(240, r.deepest(), "every run does all 240 steps");
+    assertTrue(r.explored() >= 0 && r.explored() < 1, "an estimate short of the whole tree: " + r.explored());
+    assertTrue(r.summary().contains("stopped at the time limit") && r.summary().contains("deepest run 240 steps")
+        && r.summary().contains("depth bound of 1000 steps not reached") && r.summary().contains("explored (estimate)"),
+        r.summary());
+  }
+
+  @Test
+  void theTimeLimitStopsPctToo() {
+    ExploreResult r = Explorer.explore(hugeTree(), SC.withRandom(1_000_000, 7).withTimeLimit(java.time.Duration.ofMillis(1)));
+    assertEquals(ExploreResult.Verdict.INCONCLUSIVE, r.verdict(), r.summary());
+    assertTrue(r.timeLimitHit() && r.explored() < 1, r.summary());
+  }
+
+  @Test
+  void aFinishedExplorationHasExploredEverything() {
+    Scenario s = new Scenario("two-stores", "two threads, one store each", w -> {
+      IntCell x = w.memory().intCell("x", 0);
+      w.thread("a", self -> x.setPlain(1));
+      w.thread("b", self -> x.setPlain(2));
+    });
+    ExploreResult dfs = Explorer.explore(s, SC.withTimeLimit(java.time.Duration.ofMinutes(1)));
+    assertEquals(ExploreResult.Verdict.PASS, dfs.verdict(), dfs.summary());
+    assertEquals(1.0, dfs.explored());
+    assertEquals(1.0, Explorer.explore(s, SC.withRandom(5, 1)).explored());
+  }
 }

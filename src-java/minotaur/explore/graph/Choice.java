@@ -1,0 +1,54 @@
+package minotaur.explore.graph;
+
+/**
+ * A choice fixed in advance for one event of a re-executed graph: which write the read of thread
+ * {@code thread}'s event {@code index} reads from (a forward revisit, a backward revisit, or a
+ * replayed token), or where that write goes in mo. {@code NONE} only fixes the thread order (a
+ * replayed token's fences and plain events).
+ *
+ * @param sourceThread the thread of the write read from, -1 for the initial write
+ * @param sourceIndex its index in that thread (ignored for the initial write)
+ * @param position the index in mo a write is inserted at (1: right after the initial write)
+ */
+record Choice(Kind kind, int thread, int index, int sourceThread, int sourceIndex, int position, boolean addedMax) {
+  enum Kind { NONE, READ_FROM, MO }
+
+  static Choice readFrom(Event e, Event source, boolean addedMax) {
+    return new Choice(Kind.READ_FROM, e.thread, e.index, source.thread, source.index, 0, addedMax);
+  }
+
+  /** The write {@code c} names, in {@code g} at location {@code loc}. */
+  Event source(Graph g, int loc) {
+    if (sourceThread < 0) return g.init(loc);
+    if (sourceIndex >= g.size(sourceThread)) return null;
+    return g.thread(sourceThread).get(sourceIndex);
+  }
+
+  /** The token text: {@code 0}, {@code 0ri}, {@code 0r1-3}, {@code 0w2}. */
+  String text() {
+    return switch (kind) {
+      case NONE -> "" + thread;
+      case READ_FROM -> thread + "r" + (sourceThread < 0 ? "i" : sourceThread + "-" + sourceIndex);
+      case MO -> thread + "w" + position;
+    };
+  }
+
+  /** Parses {@link #text()}; the index is filled in when the event is reached. */
+  static Choice parse(String item) {
+    int r = item.indexOf('r');
+    int w = item.indexOf('w');
+    if (r > 0) {
+      int t = Integer.parseInt(item.substring(0, r));
+      String src = item.substring(r + 1);
+      if (src.equals("i")) return new Choice(Kind.READ_FROM, t, -1, -1, 0, 0, true);
+      int dash = src.indexOf('-');
+      return new Choice(Kind.READ_FROM, t, -1, Integer.parseInt(src.substring(0, dash)),
+          Integer.parseInt(src.substring(dash + 1)), 0, true);
+    }
+    if (w > 0) {
+      return new Choice(Kind.MO, Integer.parseInt(item.substring(0, w)), -1, 0, 0,
+          Integer.parseInt(item.substring(w + 1)), true);
+    }
+    return new Choice(Kind.NONE, Integer.parseInt(item), -1, 0, 0, 0, true);
+  }
+}
