@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import minotaur.explore.Engine;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
@@ -92,7 +93,7 @@ public final class Tester {
       for (MemoryModel m : options.models()) {
         for (Scenario s : scenarios) {
           if (done()) break;
-          Evidence e = explore(s, family.bounds(s, m), share(exploreEnd, left--), Technique.EXHAUSTIVE);
+          Evidence e = explore(s, exhaustive(family.bounds(s, m)), share(exploreEnd, left--), Technique.EXHAUSTIVE);
           if (e.result() == Evidence.Result.INCOMPLETE || e.result() == Evidence.Result.NOT_RUN
               || e.bound().contains("preemption bound") && !e.bound().contains("never reached")) {
             larger.add(s);
@@ -113,6 +114,11 @@ public final class Tester {
       for (int i = 0; i < larger.size() && !done(); i++) {
         Scenario s = larger.get(i);
         MemoryModel m = largerModels.get(i);
+        // The graph engine (RA, RC11) enumerates execution graphs: it has no random schedules.
+        if (family.bounds(s, m).effectiveEngine() == Engine.GRAPH) {
+          left--;
+          continue;
+        }
         ExploreOptions pct = family.bounds(s, m).withRandom(Integer.MAX_VALUE, options.seed());
         explore(s, pct, share(pctEnd, left--), Technique.PCT);
       }
@@ -121,6 +127,11 @@ public final class Tester {
     return new TestVerdict(family.name(), variant.name(), outcome(), evidence, findings,
         Declared.of(variant, options.models().stream().map(MemoryModel::cliName).toList()),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** The graph engine (RA, RC11) takes a family's bounds without PCT runs or a preemption bound. */
+  private ExploreOptions exhaustive(ExploreOptions o) {
+    return o.effectiveEngine() == Engine.GRAPH ? o.withRandom(0, o.seed()).withPreemptionBound(-1) : o;
   }
 
   private TestVerdict.Outcome outcome() {

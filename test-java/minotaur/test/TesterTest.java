@@ -48,7 +48,8 @@ class TesterTest {
 
   @Test
   void aCorrectVariantHoldsAndSaysWhatItCovered() {
-    TestVerdict v = Minotaur.test(xen).variant("fixed").budget(Duration.ofSeconds(3)).out(OUT).assertHolds();
+    TestVerdict v = Minotaur.test(xen).variant("fixed").memoryModels("sc", "tso").budget(Duration.ofSeconds(3)).out(OUT)
+        .assertHolds();
     assertEquals(0, v.exitCode());
     assertTrue(v.coverage().contains("exhaustive under sc+tso"), v.coverage());
     assertTrue(v.coverage().contains("stress run"), v.coverage());
@@ -58,7 +59,8 @@ class TesterTest {
   @Test
   void assertionsFailWithTheVerdictAsTheMessage() {
     AssertionError e = assertThrows(AssertionError.class,
-        () -> Minotaur.test(xen).variant("fixed").budget(Duration.ofSeconds(1)).out(null).assertFinds("X2"));
+        () -> Minotaur.test(xen).variant("fixed").memoryModels("sc", "tso").budget(Duration.ofSeconds(1)).out(null)
+            .assertFinds("X2"));
     assertTrue(e.getMessage().contains("expected a violation of X2"), e.getMessage());
     assertTrue(e.getMessage().contains("xen fixed: holds"), e.getMessage());
     assertThrows(AssertionError.class,
