@@ -17,7 +17,8 @@
            (minotaur.history Edn Op)
            (minotaur.run Checker Client Client$Factory Quiescence Quiescence$Phase RunContext
                          RunOptions RunResult Runner Workload WorkloadOptions)
-           (minotaur.cli Workloads)))
+           (minotaur.cli Families Workloads)
+           (minotaur.test Minotaur)))
 
 (defn- duration ^Duration [seconds]
   (when seconds (Duration/ofNanos (long (* 1e9 seconds)))))
@@ -104,3 +105,26 @@
         ^RunResult r (Runner/run wl ro)]
     (let [m (into {} (.toEdn r))]
       (assoc m :history-path (:history m) :history (mapv op->map (.history r))))))
+
+(defn- keywordize [m]
+  (into {} (map (fn [[k v]]
+                  [(keyword k) (cond (instance? java.util.Map v) (keywordize v)
+                                     (instance? java.util.List v) (mapv #(if (instance? java.util.Map %) (keywordize %) %) v)
+                                     :else v)]))
+        m))
+
+(defn test!
+  "`minotaur test` on one variant: exhaustive exploration under each memory model, PCT where that
+  hits a limit, stress runs with the workload's faults, within :budget seconds (default 30). Returns
+  the verdict map: :valid? (true, false or \"unknown\"), :outcome, :coverage, :declared,
+  :as-declared?, :findings (each with :property :technique :model :replay :history) and :text.
+  Options: :family and :variant (keywords or strings), :budget, :memory-models ([\"sc\" \"tso\"]),
+  :seed (1), :out (histories directory, default target/histories)."
+  [{:keys [family variant budget memory-models seed out] :or {budget 30 seed 1}}]
+  (let [chk (-> (Minotaur/test (Families/named (name family)))
+                (.variant (name variant))
+                (.budget (duration budget))
+                (.seed (long seed)))
+        chk (if memory-models (.memoryModels chk (into-array String (map name memory-models))) chk)
+        chk (if out (.out chk (Path/of (str out) (make-array String 0))) chk)]
+    (keywordize (.toMap (.verdict chk)))))

@@ -5,7 +5,7 @@ import minotaur.history.HistoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the minotaur command line: {@code minotaur run|check|inspect|report|explore|bench}. */
+/** Entry point of the minotaur command line: {@code minotaur test|run|check|inspect|report|explore|bench}. */
 @Command(name = "minotaur", mixinStandardHelpOptions = true, version = "minotaur 0.1.0",
     description = "Jepsen-style linearizability testing of low-level concurrency primitives.%n"
         + "Exit codes: 0 holds, 1 violation found, 2 unknown (a limit was hit), 3 bad input or usage.",
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         InspectCommand.class,
         ReportCommand.class,
         RunCommand.class,
+        TestCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,276 @@
+package minotaur.test;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.MapEntry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import minotaur.explore.Engine;
+import minotaur.explore.ExploreOptions;
+import minotaur.explore.ExploreResult;
+import minotaur.explore.Explorer;
+import minotaur.explore.Failure;
+import minotaur.explore.MemoryModel;
+import minotaur.explore.Scenario;
+import minotaur.family.Family;
+import minotaur.family.RunCheck;
+import minotaur.family.Variant;
+import minotaur.fault.FaultPlan;
+import minotaur.fault.FaultRule;
+import minotaur.history.Op;
+import minotaur.history.Recorder;
+import minotaur.run.RunOptions;
+import minotaur.run.RunResult;
+import minotaur.run.Runner;
+import minotaur.run.Verdicts;
+import minotaur.run.Workload;
+import minotaur.run.WorkloadOptions;
+
+/**
+ * The engine of {@code minotaur test}: one verdict for one variant of a family within one time
+ * budget, from three techniques run cheapest and most decisive first (as Lincheck combines model
+ * checking and stress behind one check, and Jepsen lets the test, not the user, choose the search):
+ *
+ * <ol>
+ *   <li>exploration of each of the variant's scenarios under each memory model, with the family's
+ *       decisive bounds ({@link Family#bounds}), SC first;
+ *   <li>PCT random schedules of the scenarios that exploration could not finish (a limit or the
+ *       budget cut it) or only covered to a preemption bound;
+ *   <li>stress runs of the workload on real threads with its fault plan, seeds {@code seed, seed +
+ *       1, ...}, histories written under {@link TestOptions#out()}.
+ * </ol>
+ *
+ * It stops at the first violation unless {@link TestOptions#allFindings()}.
+ *
+ * <p>Budget: the phases end at 50%, 75% and 100% of the budget from the start, so time a phase does
+ * not use goes to the next; within a phase each remaining check gets an equal share of what is
+ * left. An exploration stops after the run during which its share ended ({@link
+ * ExploreOptions#timeLimit()}), and its row says it was stopped by the budget; a stress run stops generating ops at its share ({@link
+ * RunOptions#timeLimit()}) and its watchdog fires within it.
+ */
+public final class Tester {
+  /** Below this share a check is not started. */
+  private static final long MIN_SHARE_NANOS = 20_000_000L;
+  private static final int DEFAULT_THREADS = 4;
+  private static final long DEFAULT_OPS = 1000;
+
+  private final Family family;
+  private final Variant variant;
+  private final TestOptions options;
+  private final long start = System.nanoTime();
+  private final List<Evidence> evidence = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+
+  private Tester(Family family, Variant variant, TestOptions options) {
+    this.family = family;
+    this.variant = variant;
+    this.options = options;
+  }
+
+  /** Tests {@code variant} of {@code family} as {@code options} say. */
+  public static TestVerdict test(Family family, Variant variant, TestOptions options) {
+    return new Tester(family, variant, options).test();
+  }
+
+  private TestVerdict test() {
+    long budget = options.budget().toNanos();
+    List<Scenario> scenarios = family.scenarios(variant);
+    boolean explores = !scenarios.isEmpty() && (options.techniques().contains(Technique.EXHAUSTIVE)
+        || options.techniques().contains(Technique.PCT));
+    boolean stresses = options.techniques().contains(Technique.STRESS);
+    // Without a second technique to share with, a phase has the whole budget.
+    long exploreEnd = start + (stresses ? budget / 2 : budget);
+    long pctEnd = start + (stresses ? budget * 3 / 4 : budget);
+    List<Scenario> larger = new ArrayList<>();
+    List<MemoryModel> largerModels = new ArrayList<>();
+    if (options.techniques().contains(Technique.EXHAUSTIVE)) {
+      int left = scenarios.size() * options.models().size();
+      for (MemoryModel m : options.models()) {
+        for (Scenario s : scenarios) {
+          if (done()) break;
+          Evidence e = explore(s, exhaustive(family.bounds(s, m)), share(exploreEnd, left--), Technique.EXHAUSTIVE);
+          if (e.result() == Evidence.Result.INCOMPLETE || e.result() == Evidence.Result.NOT_RUN
+              || e.bound().contains("preemption bound") && !e.bound().contains("never reached")) {
+            larger.add(s);
+            largerModels.add(m);
+          }
+        }
+      }
+    } else if (explores) {
+      for (MemoryModel m : options.models()) {
+        for (Scenario s : scenarios) {
+          larger.add(s);
+          largerModels.add(m);
+        }
+      }
+    }
+    if (options.techniques().contains(Technique.PCT)) {
+      int left = larger.size();
+      for (int i = 0; i < larger.size() && !done(); i++) {
+        Scenario s = larger.get(i);
+        MemoryModel m = largerModels.get(i);
+        // The graph engine (RA, RC11) enumerates execution graphs: it has no random schedules.
+        if (family.bounds(s, m).effectiveEngine() == Engine.GRAPH) {
+          left--;
+          continue;
+        }
+        ExploreOptions pct = family.bounds(s, m).withRandom(Integer.MAX_VALUE, options.seed());
+        explore(s, pct, share(pctEnd, left--), Technique.PCT);
+      }
+    }
+    if (stresses) stress(start + budget);
+    return new TestVerdict(family.name(), variant.name(), outcome(), evidence, findings,
+        Declared.of(variant, options.models().stream().map(MemoryModel::cliName).toList()),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** The graph engine (RA, RC11) takes a family's bounds without PCT runs or a preemption bound. */
+  private ExploreOptions exhaustive(ExploreOptions o) {
+    return o.effectiveEngine() == Engine.GRAPH ? o.withRandom(0, o.seed()).withPreemptionBound(-1) : o;
+  }
+
+  private TestVerdict.Outcome outcome() {
+    if (!findings.isEmpty()) return TestVerdict.Outcome.VIOLATED;
+    return evidence.stream().anyMatch(Evidence::decisive) ? TestVerdict.Outcome.HOLDS : TestVerdict.Outcome.UNKNOWN;
+  }
+
+  private boolean done() {
+    return !findings.isEmpty() && !options.allFindings();
+  }
+
+  /** The time one of {@code left} remaining checks may take before {@code end}. */
+  private static long share(long end, int left) {
+    return Math.max(0, (end - System.nanoTime()) / Math.max(1, left));
+  }
+
+  /**
+   * Explores {@code s} with {@code o} for at most {@code nanos}. An open-ended PCT check ({@code o}
+   * asks for unboundedly many runs) runs until its share is spent: that is its bound, not a cut.
+   */
+  private Evidence explore(Scenario s, ExploreOptions o, long nanos, Technique t) {
+    String model = o.model().cliName();
+    boolean pct = o.randomRuns() > 0;
+    boolean openEnded = o.randomRuns() == Integer.MAX_VALUE;
+    if (nanos < MIN_SHARE_NANOS) {
+      return add(new Evidence(t, model, s.name(), Evidence.Result.NOT_RUN, 0, "budget spent", Duration.ZERO, null));
+    }
+    ExploreResult r = Explorer.explore(s, o.withTimeLimit(Duration.ofNanos(nanos)));
+    boolean[] stopped = {r.timeLimitHit()};
+    Technique found = pct ? Technique.PCT : t;
+    String bound = pct ? String.format("PCT depth %d, seed %d, %,d runs", o.pctDepth(), o.seed(), r.schedules()) : r.bound();
+    Evidence.Result result;
+    if (r.verdict() == ExploreResult.Verdict.FAIL) {
+      result = Evidence.Result.FAIL;
+    } else if (r.verdict() == ExploreResult.Verdict.PASS || openEnded && r.cut() == 0) {
+      result = Evidence.Result.PASS;
+    } else {
+      result = Evidence.Result.INCOMPLETE;
+      bound = bound + (stopped[0] ? "; stopped by the time budget" + (pct ? String.format(" (of %,d runs)", o.randomRuns()) : "")
+          : r.scheduleLimitHit() ? "; stopped at the schedule limit" : "")
+          + (r.cut() > 0 ? String.format("; %,d runs cut at %,d steps", r.cut(), r.maxSteps()) : "");
+    }
+    Finding f = result == Evidence.Result.FAIL ? finding(r, found) : null;
+    if (f != null) findings.add(f);
+    return add(new Evidence(found, model, s.name(), result, r.schedules(), bound, r.elapsed(), f));
+  }
+
+  private Finding finding(ExploreResult r, Technique t) {
+    Failure failure = r.failure();
+    String kind = failure.kind().name().toLowerCase().replace('_', ' ');
+    String declared = Declared.property(variant, r.model().cliName());
+    String history = null;
+    if (options.out() != null) {
+      Path path = options.out().resolve(r.scenario().replaceAll("[^A-Za-z0-9+_-]", "_") + "-" + r.model().cliName()
+          + "-" + stamp() + ".edn");
+      try (Recorder recorder = Recorder.toFile(path)) {
+        for (Op op : failure.history()) recorder.record(op);
+      }
+      history = path.toString();
+    }
+    return new Finding(declared != null ? declared : kind, kind + ": " + oneLine(failure.message()), t,
+        r.model().cliName(), "./minotaur explore --replay " + failure.token(), history, since());
+  }
+
+  /** Stress runs, seeds from {@code options.seed()}, until {@code end}. */
+  private void stress(long end) {
+    RunCheck declared = variant.run();
+    int threads = declared != null ? declared.threads() : DEFAULT_THREADS;
+    long ops = declared != null ? declared.ops() : DEFAULT_OPS;
+    Map<String, String> extra = declared != null ? declared.extra() : Map.of();
+    int runs = Math.max(options.stressRuns(), declared != null ? declared.attempts() : 1);
+    for (int i = 0; i < runs && !done(); i++) {
+      long seed = options.seed() + i;
+      long nanos = share(end, runs - i);
+      if (nanos < MIN_SHARE_NANOS) {
+        add(new Evidence(Technique.STRESS, TestVerdict.REAL, Long.toString(seed), Evidence.Result.NOT_RUN, 0,
+            "budget spent", Duration.ZERO, null));
+        continue;
+      }
+      Workload w = family.workload(new WorkloadOptions(variant.name(), threads, seed, extra));
+      Duration share = Duration.ofNanos(nanos);
+      // The watchdog must fire within the share too, or one blocked op would overrun it.
+      Duration opTimeout = Duration.ofMillis(Math.max(300, Math.min(5000, share.toMillis() / 2)));
+      RunOptions ro = RunOptions.of(threads, seed, ops).withTimeLimit(share).withOpTimeout(opTimeout);
+      if (options.out() != null) {
+        ro = ro.withHistory(options.out().resolve(family.name() + "-" + variant.name() + "-" + seed + "-" + stamp() + ".edn"));
+      }
+      RunResult r = Runner.run(w, ro);
+      long done = r.history().stream().filter(o -> o.isInvoke() && o.isClient()).count();
+      String bound = String.format("%d threads, up to %,d ops, %s", threads, ops, faults(w.faultPlan()));
+      Object valid = r.valid();
+      Evidence.Result result = Boolean.TRUE.equals(valid) ? Evidence.Result.PASS
+          : Boolean.FALSE.equals(valid) ? Evidence.Result.FAIL : Evidence.Result.INCOMPLETE;
+      Finding f = null;
+      if (result == Evidence.Result.FAIL) {
+        String failing = failingCheckers(r.verdict());
+        String property = Declared.property(variant, TestVerdict.REAL);
+        f = new Finding(property != null ? property : failing, "checker " + failing + " failed", Technique.STRESS,
+            TestVerdict.REAL, new RunCheck(threads, seed, ops, 1, extra).command(family.name(), variant.name()),
+            r.historyPath() == null ? null : r.historyPath().toString(), since());
+        findings.add(f);
+      }
+      add(new Evidence(Technique.STRESS, TestVerdict.REAL, Long.toString(seed), result, done, bound, r.elapsed(), f));
+    }
+  }
+
+  private static String failingCheckers(IPersistentMap verdict) {
+    TreeSet<String> names = new TreeSet<>();
+    for (Object o : verdict) {
+      MapEntry e = (MapEntry) o;
+      if (e.val() instanceof IPersistentMap m && Boolean.FALSE.equals(Verdicts.valid(m))) {
+        names.add(e.key().toString().replaceFirst("^:", ""));
+      }
+    }
+    return names.isEmpty() ? "valid?" : String.join(", ", names);
+  }
+
+  private static String faults(FaultPlan plan) {
+    if (plan == null || plan.rules().isEmpty()) return "no faults";
+    TreeSet<String> actions = new TreeSet<>();
+    for (FaultRule r : plan.rules()) actions.add(r.action().keyword().toString().replaceFirst("^:", ""));
+    return String.join("+", actions) + " faults";
+  }
+
+  private Evidence add(Evidence e) {
+    evidence.add(e);
+    return e;
+  }
+
+  private Duration since() {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private static String oneLine(String s) {
+    String line = s.replaceAll("\\s+", " ").trim();
+    return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+  }
+
+  private static String stamp() {
+    return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+  }
+}
