@@ -32,7 +32,7 @@ public final class TestCommand implements Callable<Integer> {
   @Option(names = "--variant", defaultValue = "all", description = "A variant (case-insensitive) or 'all' (default).")
   String variantName;
 
-  @Option(names = "--budget", defaultValue = "30s", converter = RunCommand.DurationConverter.class,
+  @Option(names = "--budget", defaultValue = "30s", converter = DurationConverter.class,
       description = "Time for each variant, shared among the techniques (default ${DEFAULT-VALUE}).")
   Duration budget;
 

@@ -27,7 +27,7 @@ import minotaur.history.Recorder;
 import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;
-import minotaur.run.Verdicts;
+import minotaur.check.Verdict;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
 
@@ -242,7 +242,7 @@ public final class Tester {
     TreeSet<String> names = new TreeSet<>();
     for (Object o : verdict) {
       MapEntry e = (MapEntry) o;
-      if (e.val() instanceof IPersistentMap m && Boolean.FALSE.equals(Verdicts.valid(m))) {
+      if (e.val() instanceof IPersistentMap m && Boolean.FALSE.equals(Verdict.of(m).valid())) {
         names.add(e.key().toString().replaceFirst("^:", ""));
       }
     }
