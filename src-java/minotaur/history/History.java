@@ -241,8 +241,8 @@ public final class History extends AbstractList<Op> implements RandomAccess {
      */
     public Op add(Op op, int line) {
       int position = size;
+      checkIndex(op, line); // before an op made in memory gets its position as index
       if (op.index() == Op.ABSENT) op = op.withIndex(position);
-      checkIndex(op, line);
       Object process = op.process();
       Open open = pending.get(process);
       lastInvocation = -1;
