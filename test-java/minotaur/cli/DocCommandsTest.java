@@ -27,7 +27,7 @@ import picocli.CommandLine;
  * an example history, RUN.result.edn: its result), {@code [optional parts]} are kept, outputs go
  * to a temporary directory, a {@code > file} redirect captures stdout for the next line, and
  * sizes shrink so the whole test stays well under a minute: runs at most 200 ops, explorations
- * at most 2,000 schedules (exit 2, inconclusive, is fine), benchmarks are skipped.
+ * at most 2,000 schedules, {@code test} a 300 ms budget per variant (exit 2, inconclusive, is fine), benchmarks are skipped.
  */
 class DocCommandsTest {
   @TempDir Path tmp;
@@ -66,9 +66,10 @@ class DocCommandsTest {
       List<String> args = args(c[1]);
       if (args.isEmpty() || args.get(0).equals("bench")) continue;
       String redirect = redirect(args);
+      long start = System.nanoTime();
       String[] r = run(args);
       ran++;
-      System.out.println("exit " + r[0] + ": minotaur " + String.join(" ", args));
+      System.out.printf("exit %s in %.1fs: minotaur %s%n", r[0], (System.nanoTime() - start) / 1e9, String.join(" ", args));
       if (redirect != null) Files.writeString(tmp.resolve(redirect), r[1]);
       // Documented as needing Knossos on the classpath: without it, exit 3 saying so is right.
       boolean knossosMissing = args.contains("--knossos") && r[2].contains("Knossos is not on the classpath")
@@ -104,6 +105,13 @@ class DocCommandsTest {
     if (args.get(0).equals("run") && !args.contains("--list") && !args.contains("--print-faults")) {
       cap(args, "--ops", 200);
       args.addAll(List.of("--out", tmp.resolve("runs").toString()));
+    }
+    if (args.get(0).equals("test")) {
+      // The spelling is what is checked, not the verdict: a short budget per variant.
+      int budget = args.indexOf("--budget");
+      if (budget < 0) args.addAll(List.of("--budget", "300ms"));
+      else args.set(budget + 1, "300ms");
+      args.addAll(List.of("--out", tmp.resolve("test").toString()));
     }
     if (args.get(0).equals("explore") && !args.contains("--list")) {
       cap(args, "--random", 200);
