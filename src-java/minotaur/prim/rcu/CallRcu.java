@@ -13,11 +13,13 @@ import minotaur.prim.qemuevent.QemuEvent;
  * period before running each batch.
  *
  * <p><b>Queue.</b> {@code tail} names the last node; enqueue swaps itself in with {@code
- * atomic_xchg} and only then links the old tail's {@code next} with a release store, so between
- * the two steps the consumer finds a null {@code next} and treats the queue as (momentarily)
- * shorter. The consumer's acquire load of {@code next} pairs with that release store, so the
- * node's {@code func} is visible. {@code head} is the consumer's alone (plain field). A dummy node
- * keeps the queue non-empty; dequeuing it re-enqueues it.
+ * atomic_xchg} and only then links the old tail's {@code next} with {@code atomic_mb_set}
+ * ({@code setVolatile}), so between the two steps the consumer finds a null {@code next} and
+ * treats the queue as (momentarily) shorter. The consumer reads {@code tail} and {@code next} with
+ * {@code atomic_mb_read} ({@code getVolatile}), so the node's {@code func} is visible. These are
+ * the modes of util/rcu.c from 2015 until 2023, when QEMU relaxed them to release/acquire. {@code
+ * head} is the consumer's alone (plain field). A dummy node keeps the queue non-empty; dequeuing it
+ * re-enqueues it.
  *
  * <p><b>Batches.</b> The thread reads {@code rcu_call_count} (n), subtracts n, calls {@code
  * synchronize_rcu}, then runs exactly n callbacks: those n were enqueued before the grace period
@@ -51,15 +53,16 @@ public final class CallRcu {
     node.next.setPlain(null);
     // Make node the tail; it is not reachable from head until old.next is linked below.
     RcuHead old = tail.getAndSet(node);
-    old.next.setRelease(node); // pairs with the acquire load in tryDequeue
+    old.next.setVolatile(node); // atomic_mb_set(old_tail, node)
   }
 
   private RcuHead tryDequeue() {
     for (;;) {
+      // An empty queue is not expected: head and tail are always consistent for the consumer.
+      if (head == dummy && tail.getVolatile() == dummy) throw new AssertionError("call_rcu queue corrupt");
       RcuHead node = head;
-      RcuHead next = node.next.getAcquire();
-      if (next == null) return null; // empty, or an enqueuer between its two steps
-      if (head == dummy && tail.getOpaque() == dummy) throw new AssertionError("call_rcu queue corrupt");
+      RcuHead next = node.next.getVolatile(); // atomic_mb_read(&head->next)
+      if (next == null) return null; // an enqueuer between its two steps
       head = next;
       if (node != dummy) return node;
       enqueue(node);

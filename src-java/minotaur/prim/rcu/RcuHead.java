@@ -7,8 +7,8 @@ import minotaur.mem.RefCell;
  * {@code struct rcu_head}: the link an object embeds to be passed to {@code call_rcu}.
  *
  * <p>{@code next} is the wait-free queue's link (see {@link CallRcu}). {@code func} is written by
- * the enqueuer before its release store of the predecessor's {@code next}, and read by the
- * callback thread after the matching acquire load, so a plain field is enough.
+ * the enqueuer before its {@code atomic_mb_set} of the predecessor's {@code next}, and read by the
+ * callback thread after its {@code atomic_mb_read} of that link, so a plain field is enough.
  */
 public final class RcuHead {
   final RefCell<RcuHead> next;
