@@ -40,10 +40,10 @@ public enum AioVariant {
   POLL_NO_MB,
   /** smp_mb after notify_me |= 1 in aio_ctx_prepare dropped: store→load reordering (TSO). */
   PREPARE_NO_MB,
-  /** atomic_store_release of notify_me on aio_poll's exit weakened to atomic_set (weak models only). */
+  /** atomic_store_release of notify_me on aio_poll's exit weakened to atomic_set (no model shows it: AioFamily). */
   POLL_EXIT_RELAXED,
-  /** atomic_store_release of notify_me in aio_ctx_check weakened to atomic_set (weak models only). */
+  /** atomic_store_release of notify_me in aio_ctx_check weakened to atomic_set (no model shows it: AioFamily). */
   CHECK_EXIT_RELAXED,
-  /** atomic_mb_set of notified in aio_notify weakened to atomic_set (weak models only). */
+  /** atomic_mb_set of notified in aio_notify weakened to atomic_set (no model shows it: AioFamily). */
   NOTIFIED_RELAXED_SET
 }

@@ -41,7 +41,10 @@ public final class ExclusiveFamily implements Family {
   @Override public List<Variant> variants() {
     return List.of(
         Variant.of(SEED, "the seed: lock-free cpu_exec_start/end").holds(SEED.failure())
-            .at("rc11", Expected.violated("E1", "RC11 finding of the graph explorer, to confirm: exclusive/seed/exec-vs-exclusive, a vCPU runs inside an exclusive section", null)).build(),
+            .at("rc11", Expected.violated("E1", "cpu_exec_end's atomic_set(&cpu->running, false) is relaxed: an"
+                + " exclusive section that reads it false does not happen after the vCPU's section (no release),"
+                + " so it can see the section's writes undone (RA makes the store a release and holds)",
+                "000:124 cpu_exec_end: atomic_set(&cpu->running, false);")).build(),
         Variant.of(BEFORE, "cpu_exec_start/end under qemu_cpu_list_lock").holds(BEFORE.failure()).build(),
         mutant(NO_HAS_WAITER, "start_exclusive does not set has_waiter", "E2",
             "000:50 start_exclusive: other_cpu->has_waiter = true;"),

@@ -26,6 +26,14 @@ abstract class FastPathQemuEvent implements QemuEvent {
 
   @Override
   public final void qemuEventReset() {
+    if (variant == QemuEventVariant.FIXED_2023) {
+      // No read first: a concurrent reset (or reset+wait) makes the OR a no-op.
+      value.getAndBitwiseOr(EV_FREE);
+      // smp_mb__after_rmw(): order the reset before the caller's check of its condition; pairs
+      // with the smp_mb() at the head of set.
+      memory.fullFence();
+      return;
+    }
     if (read(QemuEventVariant.RESET_RELAXED_READ) == EV_SET) {
       Faults.point("qemu-event.reset.before-or");
       if (variant == QemuEventVariant.RESET_STORE) {

@@ -34,6 +34,15 @@ public final class FutexQemuEvent extends FastPathQemuEvent {
 
   @Override
   public void qemuEventSet() {
+    if (variant == QemuEventVariant.FIXED_2023) {
+      memory.fullFence(); // smp_mb(): pairs with reset's smp_mb__after_rmw and with wait's load-acquire
+      if (value.getOpaque() != EV_SET) { // qatomic_read
+        int old = value.getAndSet(EV_SET);
+        memory.fullFence(); // smp_mb__after_rmw(): pairs with the barrier in FUTEX_WAIT
+        if (old == EV_BUSY) futex.wake(value, Integer.MAX_VALUE);
+      }
+      return;
+    }
     if (variant == QemuEventVariant.FIXED) {
       memory.fullFence(); // smp_mb(): order the caller's condition store before the load below
     }
@@ -49,6 +58,14 @@ public final class FutexQemuEvent extends FastPathQemuEvent {
 
   @Override
   public void qemuEventWait() {
+    if (variant == QemuEventVariant.FIXED_2023) {
+      // Synchronizes with set's first barrier even on the fast path.
+      int v = value.getAcquire();
+      if (v == EV_SET) return;
+      if (v == EV_FREE && value.compareAndExchange(EV_FREE, EV_BUSY) == EV_SET) return;
+      futex.await(value, EV_BUSY); // the final check, with the kernel's barrier
+      return;
+    }
     int v = read(QemuEventVariant.WAIT_RELAXED_READ);
     if (v != EV_SET) {
       if (v == EV_FREE) {

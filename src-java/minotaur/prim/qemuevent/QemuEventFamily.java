@@ -45,8 +45,10 @@ public final class QemuEventFamily implements Family {
             .build(),
         Variant.of(BEFORE, "the plain Win32 event, a kernel call per operation").holds("correct").build(),
         Variant.of(FIXED, "later QEMU: smp_mb() before set's load of ev->value").holds("correct")
-            .at("ra", Expected.violated("W2", "RA finding of the graph explorer, to confirm: qemu-event/fixed/promela-set loses the wakeup", null))
-            .at("rc11", Expected.violated("W2", "RC11 finding of the graph explorer, to confirm: qemu-event/fixed/promela-set loses the wakeup (reset has no barrier after its RMW; QEMU added smp_mb__after_rmw in 2023)", null)).build(),
+            .at("ra", AFTER_RMW).at("rc11", AFTER_RMW).build(),
+        Variant.of(FIXED_2023, "QEMU of March 2023: smp_mb__after_rmw() after reset's OR and set's xchg")
+            .holds("correct: the barrier after reset's OR orders it before the caller's check (5 RA and RC11"
+                + " executions per shape)").build(),
         mutant(RESET_STORE, Exposure.SC, "reset stores EV_FREE instead of OR-ing it: busy becomes free",
             "003:214 qemu_event_reset: atomic_or(&ev->value, EV_FREE);"),
         mutant(RESET_EVENT_LATE, Exposure.SC, "the waiter calls ResetEvent after the free-to-busy CAS",
@@ -60,6 +62,18 @@ public final class QemuEventFamily implements Family {
         mutant(WAIT_RELAXED_READ, Exposure.TSO, "wait's atomic_mb_read weakened: on x86 the seed's lost wakeup",
             "003:223 qemu_event_wait: value = atomic_mb_read(&ev->value);"));
   }
+
+  /**
+   * FIXED under RA and RC11 (docs/memory-models.md, Findings): reset's seq_cst OR is not a full
+   * fence in C11, so the waiter's re-check of its condition after it can read the old value while
+   * set's load of ev->value after its smp_mb misses the OR (store buffering with an RMW on one
+   * side); set sees EV_SET and does nothing, the waiter sleeps. QEMU fixed it in March 2023 with
+   * smp_mb__after_rmw() after the OR (FIXED_2023).
+   */
+  static final Expected AFTER_RMW = Expected.violated("W2", "lost wakeup: reset's atomic_or is a seq_cst RMW, not a"
+      + " full fence in C11, so the caller's re-check of its condition passes it while set's load after its"
+      + " smp_mb misses the OR; QEMU added smp_mb__after_rmw() in March 2023 (fixed-2023)",
+      "003:214 qemu_event_reset: atomic_or(&ev->value, EV_FREE);");
 
   private static Variant mutant(QemuEventVariant v, Exposure e, String reason, String seedLine) {
     return Variant.of(v, reason).violated(e, "W2", reason, seedLine).build();

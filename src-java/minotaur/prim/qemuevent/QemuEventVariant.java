@@ -16,6 +16,18 @@ public enum QemuEventVariant {
    * the caller's store of its condition flag: the seed loses a wakeup under TSO, this does not.
    */
   FIXED(true),
+  /**
+   * QEMU of March 2023 ("qemu-thread-posix: cleanup, fix, document QemuEvent" and its Win32
+   * twin, Paolo Bonzini: "QemuEvent is currently broken on ARM due to missing memory barriers
+   * after qatomic_*()"): reset ORs unconditionally and then {@code smp_mb__after_rmw()}, set adds
+   * {@code smp_mb__after_rmw()} after its xchg, wait loads with acquire (the Win32 wait, posted
+   * with a relaxed load, is ported with the load-acquire later QEMU has there) and the Win32 wait
+   * has an explicit {@code smp_mb()} after ResetEvent. In C11 a seq_cst RMW is not a
+   * full fence, so FIXED's reset followed by the caller's check of its condition can be
+   * reordered (store buffering with an RMW on one side): FIXED loses a wakeup under RA and RC11,
+   * this does not.
+   */
+  FIXED_2023(true),
   /** Reset stores EV_FREE instead of OR-ing it: a waiter's BUSY becomes FREE (SC lost wakeup). */
   RESET_STORE(true),
   /** The waiter calls ResetEvent after the free→busy CAS: it can clear a SetEvent (SC, Win32 only). */

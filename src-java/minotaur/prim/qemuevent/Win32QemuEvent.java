@@ -43,6 +43,15 @@ public final class Win32QemuEvent extends FastPathQemuEvent {
 
   @Override
   public void qemuEventSet() {
+    if (variant == QemuEventVariant.FIXED_2023) {
+      memory.fullFence(); // smp_mb(): pairs with the barrier after reset's OR
+      if (value.getOpaque() != EV_SET) { // qatomic_read
+        int old = value.getAndSet(EV_SET);
+        memory.fullFence(); // smp_mb__after_rmw(): pairs with the barrier after ResetEvent
+        if (old == EV_BUSY) event.setEvent();
+      }
+      return;
+    }
     if (variant == QemuEventVariant.FIXED) {
       memory.fullFence(); // smp_mb(): order the caller's condition store before the load below
     }
@@ -58,6 +67,21 @@ public final class Win32QemuEvent extends FastPathQemuEvent {
 
   @Override
   public void qemuEventWait() {
+    if (variant == QemuEventVariant.FIXED_2023) {
+      // Acquire, as later QEMU has it: the March 2023 patch read relaxed here ("no particular
+      // ordering requirements"), which under RC11 lets a waiter that sees EV_SET return before
+      // the setter's condition store is visible (docs/memory-models.md).
+      int v = value.getAcquire();
+      if (v == EV_SET) return;
+      if (v == EV_FREE) {
+        event.resetEvent();
+        // "It is not clear whether ResetEvent provides this barrier": QEMU makes it explicit.
+        memory.fullFence();
+        if (announceWaiter() == EV_SET) return;
+      }
+      event.waitForSingleObject(); // EV_BUSY: a set that did not see EV_SET sees it and signals
+      return;
+    }
     int v = read(QemuEventVariant.WAIT_RELAXED_READ);
     if (v != EV_SET) {
       if (v == EV_FREE) {

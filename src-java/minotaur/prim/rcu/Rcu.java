@@ -59,7 +59,7 @@ public final class Rcu {
     this.memory = memory;
     this.variant = variant;
     this.gpCtr = memory.longCell("rcu_gp_ctr", RCU_GP_LOCKED);
-    this.gpEvent = RcuEvents.create(memory, os, true);
+    this.gpEvent = RcuEvents.create(variant, memory, os, true);
     this.registryLock = os.mutex("rcu_registry_lock");
     this.syncLock = os.mutex("rcu_sync_lock");
     this.callRcu = new CallRcu(this, memory, os);
@@ -118,7 +118,10 @@ public final class Rcu {
     if (r.depth++ > 0) return;
     long ctr = gpCtr.getOpaque(); // atomic_read(&rcu_gp_ctr)
     Faults.point("rcu.read-lock.after-gp-read");
-    if (variant != RcuVariant.READER_NO_SNAPSHOT) {
+    if (variant == RcuVariant.FIXED) {
+      r.ctr.setOpaque(ctr); // qatomic_set(&p_rcu_reader->ctr, ctr)
+      memory.fullFence(); // smp_mb_placeholder(): ctr before the RCU-protected pointers
+    } else if (variant != RcuVariant.READER_NO_SNAPSHOT) {
       r.ctr.getAndSet(ctr); // atomic_xchg(&p_rcu_reader->ctr, ctr): full fence before the CS
     }
   }
@@ -129,8 +132,13 @@ public final class Rcu {
     if (r.depth == 0) throw new IllegalStateException("rcu_read_unlock without rcu_read_lock");
     if (--r.depth > 0) return;
     Faults.point("rcu.read-unlock.before-publish");
-    if (variant != RcuVariant.UNLOCK_NO_PUBLISH) {
-      r.ctr.getAndSet(0); // atomic_xchg(&p_rcu_reader->ctr, 0): CS before, waiting load after
+    if (variant == RcuVariant.FIXED) {
+      r.ctr.setRelease(0); // qatomic_store_release(&p_rcu_reader->ctr, 0): the CS before it
+      memory.fullFence(); // smp_mb_placeholder(): ctr before the load of waiting
+    } else if (variant != RcuVariant.UNLOCK_NO_PUBLISH) {
+      // atomic_xchg(&p_rcu_reader->ctr, 0): a full fence with the __sync builtins of 2015; in C11
+      // a seq_cst RMW, which does not order the load of waiting after it (CORRECT under RA/RC11).
+      r.ctr.getAndSet(0);
     }
     if (r.waiting.getOpaque()) {
       r.waiting.setOpaque(false);

@@ -15,6 +15,12 @@ import minotaur.prim.qemuevent.QemuEvents;
 final class RcuEvents {
   private RcuEvents() {}
 
+  /** {@code rcu_gp_event} for {@code variant}: FIXED waits on the QemuEvent of March 2023, the rest on FIXED's. */
+  static QemuEvent create(RcuVariant variant, Memory memory, Os os, boolean initiallySet) {
+    QemuEventVariant ev = variant == RcuVariant.FIXED ? QemuEventVariant.FIXED_2023 : QemuEventVariant.FIXED;
+    return QemuEvents.create(ev, QemuEventVariant.Flavour.FUTEX, memory, os, initiallySet);
+  }
+
   static QemuEvent create(Memory memory, Os os, boolean initiallySet) {
     return QemuEvents.create(QemuEventVariant.FIXED, QemuEventVariant.Flavour.FUTEX, memory, os, initiallySet);
   }

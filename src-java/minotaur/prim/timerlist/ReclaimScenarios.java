@@ -25,6 +25,15 @@ import minotaur.prim.rcu.RcuVariant;
  * read of the head after the call, coherent with the call's own read). SEED and BEFORE fail (the
  * seed's {@code <}, with no preemption needed); FIXED passes. At the end the timer has fired once
  * or is still pending, never both nor neither.
+ *
+ * <p><b>publish</b> (T3), for FIXED and PLAIN_PUBLISH: a writer arms a timer due at 5 ({@code
+ * timer_mod_ns}: it initialises {@code expire_time}, then links the timer) while a reader at time 0
+ * asks {@code timerlist_deadline_ns}. The answer is -1 (no timer seen) or 5; 0 means the reader
+ * followed the new head but read its {@code expire_time} from before the initialising store (-1,
+ * "not pending"). FIXED links with {@code atomic_rcu_set} (a release, paired with the reader's
+ * {@code atomic_rcu_read}) and holds under every model; PLAIN_PUBLISH links with a plain store,
+ * which under RC11 is non-atomic: nothing orders the initialisation before it, and the reader sees
+ * 0 (with a data race on {@code expire_time}). RA makes every store a release, so it holds there.
  */
 public final class ReclaimScenarios {
   private ReclaimScenarios() {}
@@ -36,7 +45,27 @@ public final class ReclaimScenarios {
       all.add(readerVsFree(v));
       all.add(expiredVsRun(v));
     }
+    all.add(publish(TimerVariant.FIXED));
+    all.add(publish(TimerVariant.PLAIN_PUBLISH));
     return all;
+  }
+
+  public static Scenario publish(TimerVariant variant) {
+    return new Scenario("timer-list/" + Variants.cliName(variant) + "/publish",
+        "timer list: timerlist_deadline_ns(0) against timer_mod_ns publishing a timer due at 5", world -> {
+      Rcu rcu = new Rcu(world.memory(), world.os(), RcuVariant.CORRECT);
+      TimerHeap heap = new TimerHeap(world.memory());
+      TimerList list = new TimerList(variant, world.memory(), world.os(), () -> 0, rcu, heap, null);
+      QemuTimer timer = list.timerNew(opaque -> { }, 1L);
+      world.thread("reader", self -> {
+        rcu.registerThread();
+        long deadline = list.timerlistDeadlineNs();
+        self.check(deadline == -1 || deadline == 5, "T3: timerlist_deadline_ns(0) returned " + deadline
+            + ", neither -1 (no timer) nor 5: it found the timer linked but read its expire_time from before"
+            + " timer_mod_ns initialised it");
+      });
+      world.thread("writer", self -> list.timerModNs(timer, 5));
+    });
   }
 
   public static Scenario readerVsFree(TimerVariant variant) {

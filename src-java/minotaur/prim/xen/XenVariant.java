@@ -43,11 +43,11 @@ public enum XenVariant {
   /** FIXED whose unlock drops the later {@code mb()}: the seed's store-buffering lost kick again. */
   UNLOCK_NO_MB(Exposure.TSO, "lost kick: unlock reads spinners before its lock=0 store is visible", true),
   /** FIXED whose spinning_lock drops its wmb between {@code lock_spinners = xl} and {@code spinners++}. */
-  REGISTER_NO_WMB(Exposure.WEAK, "the locked increment orders it on x86; weak models only", true),
+  REGISTER_NO_WMB(Exposure.WEAK, "the locked increment orders it on x86, and is a release in C11 (XenFamily)", true),
   /** FIXED whose unspinning_lock drops its wmb between {@code spinners--} and restoring {@code lock_spinners}. */
-  UNREGISTER_NO_WMB(Exposure.WEAK, "the locked decrement orders it on x86; weak models only", true),
+  UNREGISTER_NO_WMB(Exposure.WEAK, "the locked decrement orders it on x86; only plain stores follow in C11 (XenFamily)", true),
   /** FIXED whose unlock drops its smp_wmb before {@code lock = 0}: section stores may leak past it. */
-  UNLOCK_NO_WMB(Exposure.WEAK, "x86 keeps stores in order; weak models only", true);
+  UNLOCK_NO_WMB(Exposure.WEAK, "x86 keeps stores in order; only the plain lock = 0 follows in C11 (XenFamily)", true);
 
   private final Exposure exposure;
   private final String failure;

@@ -54,7 +54,7 @@ class RcuTortureRunTest {
   @EnumSource(RcuVariant.class)
   void verdictPerVariant(RcuVariant v) throws Exception {
     IPersistentMap verdict = run(v, 7, 300);
-    assertEquals(v == RcuVariant.CORRECT, verdict.valAt(Keyword.intern("valid?")), verdict.toString());
+    assertEquals(v == RcuVariant.CORRECT || v == RcuVariant.FIXED, verdict.valAt(Keyword.intern("valid?")), verdict.toString());
   }
 
   @Tag("slow")
@@ -63,7 +63,7 @@ class RcuTortureRunTest {
   void verdictPerVariantLong(RcuVariant v) throws Exception {
     for (long seed = 1; seed <= 5; seed++) {
       IPersistentMap verdict = run(v, seed, 5_000);
-      assertEquals(v == RcuVariant.CORRECT, verdict.valAt(Keyword.intern("valid?")), verdict.toString());
+      assertEquals(v == RcuVariant.CORRECT || v == RcuVariant.FIXED, verdict.valAt(Keyword.intern("valid?")), verdict.toString());
     }
   }
 }

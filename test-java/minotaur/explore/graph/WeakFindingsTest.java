@@ -15,9 +15,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seed 001 on execution graphs: aio_notify's BEFORE (the seq_cst xchg of {@code ctx->notified}
- * taken for a full barrier) loses a wakeup under RA and RC11, which x86-TSO cannot show; SEED
- * (with the smp_mb) holds under RC11, exhaustively (slow suite).
+ * The findings of the execution-graph engine (docs/memory-models.md, Findings), each a few
+ * explorations of a second or two. Seed 001: aio_notify's BEFORE (the seq_cst xchg of {@code
+ * ctx->notified} taken for a full barrier) loses a wakeup under RA and RC11, which x86-TSO cannot
+ * show; SEED (with the smp_mb) holds under RC11, exhaustively (slow suite). Variants correct under
+ * SC and TSO that fail under RA or RC11, each with the later code that fixes it: QemuEvent FIXED
+ * (reset's OR is no full fence; fixed-2023 holds), RCU CORRECT (rcu_read_unlock's xchg is no full
+ * fence; fixed holds), exclusive SEED (a relaxed running = false releases nothing); and the
+ * weak-only timer-list mutant plain-publish, caught under RC11. A failure is replayed from its
+ * token, which the assertion messages print.
  */
 class WeakFindingsTest {
   private static final String AIO = "aio/before/promela-notify";
@@ -67,5 +73,70 @@ class WeakFindingsTest {
       ExploreResult r = Explorer.explore(Scenarios.named(ok), ExploreOptions.defaults().withModel(MemoryModel.RC11));
       assertEquals(ExploreResult.Verdict.PASS, r.verdict(), r.summary());
     }
+  }
+
+  /** Fails under {@code model} with {@code kind}, and its token replays the same failure. */
+  private static ExploreResult fails(String scenario, MemoryModel model, Failure.Kind kind) {
+    Scenario s = Scenarios.named(scenario);
+    ExploreResult r = Explorer.explore(s, ExploreOptions.defaults().withModel(model));
+    System.out.println(r.summaryWithRace());
+    assertEquals(ExploreResult.Verdict.FAIL, r.verdict(), r.summary());
+    assertEquals(kind, r.failure().kind(), r.failure().report() + "\nreplay token: " + r.failure().token());
+    assertEquals(r.failure(), Explorer.replay(s, ReplayToken.parse(r.failure().token())).failure(),
+        "the token replays the same failure: " + r.failure().token());
+    return r;
+  }
+
+  private static ExploreResult holds(String scenario, MemoryModel model) {
+    ExploreResult r = Explorer.explore(Scenarios.named(scenario), ExploreOptions.defaults().withModel(model));
+    System.out.println(r.summaryWithRace());
+    assertEquals(ExploreResult.Verdict.PASS, r.verdict(), r.summary()
+        + (r.failure() == null ? "" : "\n" + r.failure().report()));
+    assertEquals(0, r.duplicates(), r.summary());
+    return r;
+  }
+
+  private static final MemoryModel[] WEAK = {MemoryModel.RA, MemoryModel.RC11};
+
+  /** Reset's seq_cst OR, then the caller's check: store buffering with set's smp_mb and load. */
+  @Test
+  void qemuEventFixedLosesAWakeupUnderRaAndRc11AndTheMarch2023CodeHolds() {
+    for (MemoryModel m : WEAK) {
+      fails("qemu-event/fixed/promela-set", m, Failure.Kind.LOST_WAKEUP);
+      fails("qemu-event/fixed/futex-promela-set", m, Failure.Kind.LOST_WAKEUP);
+      for (String shape : new String[] {"promela", "promela-set", "reset-race", "futex-promela",
+          "futex-promela-set", "futex-reset-race"}) {
+        holds("qemu-event/fixed-2023/" + shape, m);
+      }
+    }
+  }
+
+  /** rcu_read_unlock's xchg of ctr, then its load of waiting, against the writer's store, smp_mb, load. */
+  @Test
+  void rcuCorrectLosesTheWritersWakeupUnderRaAndRc11AndLaterQemuHolds() {
+    for (MemoryModel m : WEAK) {
+      ExploreResult r = fails("rcu/correct/reader-vs-synchronize", m, Failure.Kind.LOST_WAKEUP);
+      assertTrue(r.failure().message().startsWith("T1 (writer) blocked"), r.failure().message());
+      holds("rcu/fixed/reader-vs-synchronize", m);
+    }
+  }
+
+  /** cpu_exec_end's relaxed running = false: the exclusive section does not happen after the vCPU's. */
+  @Test
+  void exclusiveSeedRunsAnExclusiveSectionOverAVcpuSectionUnderRc11Only() {
+    ExploreResult r = fails("exclusive/seed/exec-vs-exclusive", MemoryModel.RC11, Failure.Kind.ASSERTION);
+    assertTrue(r.failure().message().contains("exclusive section while vCPU 0 runs"), r.failure().message());
+    holds("exclusive/seed/exec-vs-exclusive", MemoryModel.RA);
+  }
+
+  /** timer_mod_ns linking the timer with a plain store: RC11 only (RA makes the store a release). */
+  @Test
+  void timerListPlainPublishShowsAnUninitialisedTimerUnderRc11Only() {
+    ExploreResult r = fails("timer-list/plain-publish/publish", MemoryModel.RC11, Failure.Kind.ASSERTION);
+    assertTrue(r.failure().message().contains("T3: timerlist_deadline_ns(0) returned 0"), r.failure().message());
+    long fixed = holds("timer-list/fixed/publish", MemoryModel.RA).complete();
+    assertEquals(fixed, holds("timer-list/plain-publish/publish", MemoryModel.RA).complete(),
+        "under RA the plain publish is atomic_rcu_set: the same graphs as FIXED");
+    holds("timer-list/fixed/publish", MemoryModel.RC11);
   }
 }
