@@ -19,15 +19,17 @@ import picocli.CommandLine.Parameters;
 
 /** {@code minotaur test}: one verdict per variant from every technique, within a time budget. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-    description = {"Is this variant correct? Explores its scenarios exhaustively under each memory model,",
-        "runs PCT random schedules where that hits a limit, then stress runs with the workload's faults,",
-        "all within one time budget per variant; stops at the first violation (unless --all-findings).",
-        "The verdict states what it covered and compares itself with the variant's declared expectation.",
-        "--variant picks a variant by name in every family that has one (the others are named on one line),",
-        "or 'all' (default), 'correct' (declared to hold under the chosen memory models) or 'mutants'",
-        "(declared violated there). Progress goes to stderr: a bar on a terminal, else a line every few seconds.",
-        "Exit: 0 holds, 1 violation, 2 unknown (budget ended before a decisive check), 3 bad input;",
-        "the worst over all variants."})
+    description = {"Is this variant correct? Explores its scenarios exhaustively under each memory",
+        "model, runs PCT random schedules where that hits a limit, then stress runs with the",
+        "workload's faults, all within one time budget per variant; stops at the first violation",
+        "(unless --all-findings). The verdict states what it covered and compares itself with the",
+        "variant's declared expectation.",
+        "--variant picks a variant by name in every family that has one (the others are named on",
+        "one line), or 'all' (default), 'correct' (declared to hold under the chosen memory",
+        "models) or 'mutants' (declared violated there).",
+        "Progress goes to stderr: a bar on a terminal, else a line every few seconds.",
+        "Exit: 0 holds, 1 violation, 2 unknown (budget ended before a decisive check), 3 bad",
+        "input; the worst over all variants."})
 public final class TestCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FAMILY", description = "A family name, or 'all'.")
   String familyName;
