@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Run a benchmark in this JVM and print its table.",
         "checker: the linearizability checker's speed on the shared corpus (--shared).",
-        "detect: per mutant, time to detection (median / max over --seeds, and how many seeds",
-        "  found it) for exhaustive, pct and stress alone and for 'test' as a whole. Each seed",
-        "  that misses costs the whole --budget."})
+        "detect: per mutant, time to detection (median / max over --seeds, and how many",
+        "  seeds found it) for exhaustive, pct and stress alone and for 'test' as a whole.",
+        "  Each seed that misses costs the whole --budget."})
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BENCHMARK", description = "checker or detect")
   String benchmark;
