@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import minotaur.explore.MemoryModel;
 import minotaur.family.Family;
 import minotaur.family.Variant;
 import minotaur.history.BadInput;
@@ -14,34 +13,38 @@ import minotaur.test.TestOptions;
 import minotaur.test.TestVerdict;
 import minotaur.test.Tester;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code minotaur test}: one verdict per variant from every technique, within a time budget. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-    description = {"Is this variant correct? Explores its scenarios exhaustively under each memory model,",
-        "runs PCT random schedules where that hits a limit, then stress runs with the workload's faults,",
-        "all within one time budget per variant; stops at the first violation (unless --all-findings).",
-        "The verdict states what it covered and compares itself with the variant's declared expectation.",
-        "Exit: 0 holds, 1 violation, 2 unknown (budget ended before a decisive check), 3 bad input;",
-        "the worst over all variants."})
+    description = {"Is this variant correct? Explores its scenarios exhaustively under each memory",
+        "model, runs PCT random schedules where that hits a limit, then stress runs with the",
+        "workload's faults, all within one time budget per variant; stops at the first violation",
+        "(unless --all-findings). The verdict states what it covered and compares itself with the",
+        "variant's declared expectation.",
+        "--variant picks a variant by name in every family that has one (the others are named on",
+        "one line), or 'all' (default), 'correct' (declared to hold under the chosen memory",
+        "models) or 'mutants' (declared violated there).",
+        "Progress goes to stderr: a bar on a terminal, else a line every few seconds.",
+        "Exit: 0 holds, 1 violation, 2 unknown (budget ended before a decisive check), 3 bad",
+        "input; the worst over all variants."})
 public final class TestCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FAMILY", description = "A family name, or 'all'.")
   String familyName;
 
-  @Option(names = "--variant", defaultValue = "all", description = "A variant (case-insensitive) or 'all' (default).")
+  @Option(names = "--variant", defaultValue = VariantSelection.ALL, paramLabel = "V",
+      description = "A variant (case-insensitive), 'all' (default), 'correct' or 'mutants'.")
   String variantName;
 
   @Option(names = "--budget", defaultValue = "30s", converter = DurationConverter.class,
       description = "Time for each variant, shared among the techniques (default ${DEFAULT-VALUE}).")
   Duration budget;
 
-  @Option(names = "--memory-model", split = ",", paramLabel = "MODEL",
-      description = "Memory models to explore under, e.g. sc,tso (default: every model the explorer has).")
-  List<String> models;
+  @Mixin MemoryModelOption.Several models;
 
-  @Option(names = "--seed", defaultValue = "1", description = "First seed of PCT and of the stress runs (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--all-findings", description = "Go on after the first violation and report every one.")
   boolean allFindings;
@@ -52,36 +55,27 @@ public final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (budget.isZero() || budget.isNegative()) throw new BadInput("--budget must be positive, got " + budget);
-    TestOptions options = TestOptions.defaults().withBudget(budget).withSeed(seed).withAllFindings(allFindings)
-        .withOut(out).withModels(models());
+    TestOptions options = TestOptions.defaults().withBudget(budget).withSeed(seed.orElse(1)).withAllFindings(allFindings)
+        .withOut(out).withModels(models.get());
     List<Family> families = familyName.equals("all") ? Families.all() : List.of(Families.named(familyName));
-    boolean many = families.size() > 1 || variantName.equalsIgnoreCase("all");
+    VariantSelection selection = VariantSelection.of(families, variantName, models.names());
+    if (selection.skipped() != null) System.out.println(selection.skipped());
+    boolean brief = families.size() > 1;
     List<TestVerdict> verdicts = new ArrayList<>();
     int exit = Exit.HOLDS;
-    for (Family f : families) {
-      List<Variant> variants = variantName.equalsIgnoreCase("all") ? f.variants() : List.of(f.variant(variantName));
-      for (Variant v : variants) {
-        TestVerdict verdict = Tester.test(f, v, options);
-        verdicts.add(verdict);
-        System.out.println(families.size() > 1 ? brief(verdict) : verdict.text());
-        exit = Exit.worst(exit, verdict.exitCode());
+    try (TestProgress progress = new TestProgress(selection.size(), budget)) {
+      for (VariantSelection.Pick p : selection.picks()) {
+        for (Variant v : p.variants()) {
+          progress.variant(verdicts.size(), p.family().name() + " " + v.name());
+          TestVerdict verdict = Tester.test(p.family(), v, options, progress);
+          verdicts.add(verdict);
+          System.out.println(brief ? brief(verdict) : verdict.text());
+          exit = Exit.worst(exit, verdict.exitCode());
+        }
       }
     }
-    if (many) System.out.print(summary(verdicts));
+    if (verdicts.size() > 1) System.out.print(summary(verdicts));
     return exit;
-  }
-
-  private List<MemoryModel> models() {
-    if (models == null || models.isEmpty()) return List.of(MemoryModel.values());
-    List<MemoryModel> ms = new ArrayList<>();
-    for (String m : models) {
-      try {
-        ms.add(MemoryModel.parse(m));
-      } catch (IllegalArgumentException e) {
-        throw new BadInput(e.getMessage());
-      }
-    }
-    return ms;
   }
 
   /** The headline, the findings' replay and history, and a mismatch if any. */

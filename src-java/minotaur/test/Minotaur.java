@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import minotaur.explore.MemoryModel;
 import minotaur.family.Family;
+import minotaur.family.FamilyRegistry;
 import minotaur.family.Variant;
 
 /**
@@ -14,14 +16,27 @@ import minotaur.family.Variant;
  * framework):
  *
  * <pre>{@code
- * Minotaur.test(Families.named("xen")).variant("fixed").budget(Duration.ofSeconds(10)).assertHolds();
- * Minotaur.test(Families.named("xen")).variant("no-trylock").assertFinds("X2");
+ * Minotaur.test("xen").variant("fixed").budget(Duration.ofSeconds(10)).assertHolds();
+ * Minotaur.test("xen").variant("no-kick").assertFinds("X2");
  * }</pre>
+ *
+ * A family given by name is found through the {@link FamilyRegistry} service, which the cli's
+ * registry provides (this package is below it and does not import it).
  *
  * Stress histories go to {@code target/histories} unless {@link Check#out} says otherwise.
  */
 public final class Minotaur {
   private Minotaur() {}
+
+  /**
+   * A check of the family called {@code family} ({@code "xen"}); {@code BadInput} naming the
+   * closest for an unknown name.
+   */
+  public static Check test(String family) {
+    FamilyRegistry registry = ServiceLoader.load(FamilyRegistry.class).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no FamilyRegistry service on the class path (minotaur.cli provides it)"));
+    return test(registry.named(family));
+  }
 
   /** A check of {@code family}; pick the variant with {@link Check#variant}. */
   public static Check test(Family family) {

@@ -62,19 +62,26 @@ public final class Tester {
   private final Family family;
   private final Variant variant;
   private final TestOptions options;
+  private final CheckListener listener;
   private final long start = System.nanoTime();
   private final List<Evidence> evidence = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
 
-  private Tester(Family family, Variant variant, TestOptions options) {
+  private Tester(Family family, Variant variant, TestOptions options, CheckListener listener) {
     this.family = family;
     this.variant = variant;
     this.options = options;
+    this.listener = listener;
   }
 
   /** Tests {@code variant} of {@code family} as {@code options} say. */
   public static TestVerdict test(Family family, Variant variant, TestOptions options) {
-    return new Tester(family, variant, options).test();
+    return test(family, variant, options, CheckListener.NONE);
+  }
+
+  /** Tests as {@link #test(Family, Variant, TestOptions)}, telling {@code listener} as each check starts. */
+  public static TestVerdict test(Family family, Variant variant, TestOptions options, CheckListener listener) {
+    return new Tester(family, variant, options, listener).test();
   }
 
   private TestVerdict test() {
@@ -159,6 +166,7 @@ public final class Tester {
     if (nanos < MIN_SHARE_NANOS) {
       return add(new Evidence(t, model, s.name(), Evidence.Result.NOT_RUN, 0, "budget spent", Duration.ZERO, null));
     }
+    listener.checking(t, model, s.name());
     ExploreResult r = Explorer.explore(s, o.withTimeLimit(Duration.ofNanos(nanos)));
     boolean[] stopped = {r.timeLimitHit()};
     Technique found = pct ? Technique.PCT : t;
@@ -219,6 +227,7 @@ public final class Tester {
       if (options.out() != null) {
         ro = ro.withHistory(options.out().resolve(family.name() + "-" + variant.name() + "-" + seed + "-" + stamp() + ".edn"));
       }
+      listener.checking(Technique.STRESS, TestVerdict.REAL, Long.toString(seed));
       RunResult r = Runner.run(w, ro);
       long done = r.history().stream().filter(o -> o.isInvoke() && o.isClient()).count();
       String bound = String.format("%d threads, up to %,d ops, %s", threads, ops, faults(w.faultPlan()));

@@ -36,11 +36,40 @@ class TestCommandTest {
   }
 
   @Test
+  void aVariantNameRunsInTheFamiliesThatHaveItAndNamesTheOthers() {
+    String out = capture(0, "test", "all", "--variant", "fixed", "--budget", "1s", "--memory-model", "sc", "--out", OUT);
+    assertTrue(out.lines().findFirst().orElse("").equals("no variant 'fixed' in aio, cas-register, exclusive, rcu (skipped)"), out);
+    assertTrue(out.contains("qemu-event fixed: holds"), out);
+    assertTrue(out.contains("timer-list fixed: holds"), out);
+    assertTrue(out.contains("xen fixed: holds"), out);
+    assertTrue(out.contains("3 variants, 3 as declared"), out);
+  }
+
+  @Test
+  void mutantsSelectsTheVariantsDeclaredViolated() {
+    String out = capture(1, "test", "cas-register", "--variant", "mutants", "--budget", "2s", "--out", OUT);
+    assertTrue(out.contains("cas-register mutant: VIOLATED"), out);
+    assertTrue(!out.contains("cas-register correct"), out);
+  }
+
+  @Test
   void badInputExitsThree() {
+    assertEquals(Exit.BAD_INPUT, Main.execute("test", "all", "--variant", "no-such-variant"));
+    String err = stderr("test", "xen", "--memory-model", "sc,tos");
+    assertTrue(err.contains("unknown memory model 'tos'; did you mean tso?"), err);
     assertEquals(Exit.BAD_INPUT, Main.execute("test", "no-such-family"));
     assertEquals(Exit.BAD_INPUT, Main.execute("test", "xen", "--variant", "no-such-variant"));
     assertEquals(Exit.BAD_INPUT, Main.execute("test", "xen", "--memory-model", "arm"));
     assertEquals(Exit.BAD_INPUT, Main.execute("test", "xen", "--budget", "soon"));
+  }
+
+  /** Standard error of a command that must exit 3. */
+  private static String stderr(String... args) {
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = Main.commandLine();
+    cl.setErr(new java.io.PrintWriter(err, true));
+    assertEquals(Exit.BAD_INPUT, cl.execute(args), err::toString);
+    return err.toString();
   }
 
   private static String capture(int exit, String... args) {
