@@ -17,9 +17,13 @@ abstract class SimCell {
   /** The value in main memory; boxed (Integer, Long, Boolean) or a reference. */
   Object value;
 
+  /** The point an access passes on real threads ({@link PointedMemory}), recorded as a visit. */
+  private final String point;
+
   SimCell(Run run, String name, Object initial) {
     this.run = run;
     this.name = name;
+    this.point = PointedMemory.point(name);
     this.key = run.cellKey();
     this.value = initial;
   }
@@ -32,6 +36,7 @@ abstract class SimCell {
     int t = run.current();
     if (t < 0) return value;
     run.point(t, Action.load(this, mode));
+    if (run.tracing) run.visit(t, point);
     Object v = run.memory.load(t, this, mode);
     if (run.tracing) run.trace(t, name + "." + mode.load() + "() = " + show(v));
     return v;
@@ -44,6 +49,7 @@ abstract class SimCell {
       return;
     }
     run.point(t, Action.store(this, mode));
+    if (run.tracing) run.visit(t, point);
     run.memory.store(t, this, v, mode);
     if (run.tracing) run.trace(t, name + "." + mode.store() + "(" + show(v) + ")");
   }
@@ -57,6 +63,7 @@ abstract class SimCell {
       return old;
     }
     run.point(t, Action.rmw(this));
+    if (run.tracing) run.visit(t, point);
     Object old = run.memory.readModifyWrite(t, this, f);
     if (run.tracing) {
       run.trace(t, name + "." + op + "(" + arg + ") = " + show(old) + ", now " + show(value));
@@ -77,6 +84,7 @@ abstract class SimCell {
       return old;
     }
     run.point(t, Action.rmw(this));
+    if (run.tracing) run.visit(t, point);
     Object old = run.memory.readModifyWrite(t, this, f, succeeds, success, failure);
     if (run.tracing) {
       run.trace(t, name + "." + op + "(" + arg + ", " + success + ") = " + show(old) + ", now " + show(value));
