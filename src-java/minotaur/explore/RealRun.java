@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import minotaur.fault.FaultHook;
 import minotaur.fault.FaultInjector;
 import minotaur.fault.FaultPlan;
+import minotaur.fault.OrderGate;
+import minotaur.fault.OrderRule;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import minotaur.mem.Memory;
@@ -44,7 +46,7 @@ final class RealRun implements ActorHost {
    * undecided}, hit its limit), its history, and how closely it followed the plan's order.
    */
   record Outcome(Failure.Kind kind, String message, List<Op> history, boolean undecided, int orderTimeouts,
-      int orderReached) {
+      int orderReached, OrderRule.Entry firstSkipped) {
     boolean failed() {
       return kind != null;
     }
@@ -92,6 +94,7 @@ final class RealRun implements ActorHost {
 
   private Outcome run(FaultPlan plan, long graceNanos, long limitNanos) {
     FaultInjector injector = plan.injector();
+    if (injector.orderGate() != null) injector.orderGate().passWhenBlocked(t -> OsMonitor.blockedWait(t) != null);
     int n = world.threads();
     CountDownLatch go = new CountDownLatch(1);
     List<RealThread> threads = new ArrayList<>();
@@ -105,9 +108,10 @@ final class RealRun implements ActorHost {
       threads.forEach(Thread::start);
       go.countDown();
       Outcome o = await(threads, graceNanos, limitNanos);
-      int timeouts = injector.orderGate() == null ? 0 : injector.orderGate().timeouts();
-      int reached = injector.orderGate() == null ? 0 : injector.orderGate().reached();
-      return new Outcome(o.kind(), o.message(), recorder.ops(), o.undecided(), timeouts, reached);
+      OrderGate gate = injector.orderGate();
+      return gate == null ? new Outcome(o.kind(), o.message(), recorder.ops(), o.undecided(), 0, 0, null)
+          : new Outcome(o.kind(), o.message(), recorder.ops(), o.undecided(), gate.timeouts(), gate.reached(),
+              gate.firstSkipped());
     } finally {
       stopping = true;
       injector.disable();
@@ -160,7 +164,7 @@ final class RealRun implements ActorHost {
       }
       if (now - start >= limitNanos) {
         return new Outcome(null, running.size() + " thread(s) still running after "
-            + TimeUnit.NANOSECONDS.toMillis(limitNanos) + "ms", List.of(), true, 0, 0);
+            + TimeUnit.NANOSECONDS.toMillis(limitNanos) + "ms", List.of(), true, 0, 0, null);
       }
       java.util.concurrent.locks.LockSupport.parkNanos(LOOK_NANOS);
     }
@@ -205,11 +209,11 @@ final class RealRun implements ActorHost {
       String violation = check.violation(recorder.ops());
       if (violation != null) return failed(Failure.Kind.HISTORY, violation);
     }
-    return new Outcome(null, null, List.of(), false, 0, 0);
+    return new Outcome(null, null, List.of(), false, 0, 0, null);
   }
 
   private static Outcome failed(Failure.Kind kind, String message) {
-    return new Outcome(kind, message, List.of(), false, 0, 0);
+    return new Outcome(kind, message, List.of(), false, 0, 0, null);
   }
 
   private static void join(Thread t) {
