@@ -51,8 +51,12 @@ public final class Confirmation {
 
     /** One line for a report: {@code confirmed on the JVM in 3 of 20 attempts: ...}. */
     public String line() {
-      String files = "; history " + history + "; plan " + plan;
+      String files = history == null ? "" : "; history " + history + "; plan " + plan;
       String counts = confirmed + " of " + attempts + " attempts";
+      if (expected == null) {
+        return (isConfirmed() ? "failed on the JVM in " + counts + ": " + seen : "held on the JVM in " + counts)
+            + files;
+      }
       if (isConfirmed()) return "confirmed on the JVM in " + counts + ": " + seen + files;
       String others = passed + " passed" + (undecided > 0 ? ", " + undecided + " undecided" : "")
           + (attempts - passed - undecided > 0 ? ", " + (attempts - passed - undecided) + " failed otherwise" : "")
@@ -75,7 +79,9 @@ public final class Confirmation {
 
   /**
    * Replays {@code found}'s failure ({@code found.failure()} must be set) on real threads {@code
-   * attempts} times; writes the plan and one history under {@code out}.
+   * attempts} times; writes the plan and one history under {@code out} (null: writes nothing).
+   * {@code scenario} is normally the one explored; another variant's scenario of the same shape
+   * asks whether that schedule breaks it too.
    */
   public static Result confirm(Scenario scenario, ExploreResult found, int attempts, Path out) {
     Failure f = found.failure();
@@ -110,6 +116,12 @@ public final class Confirmation {
       last = o;
     }
     RealRun.Outcome kept = first != null ? first : last;
+    String seen = kept.failed() ? kept.kind().name().toLowerCase().replace('_', ' ') + ": " + kept.message()
+        : kept.undecided() ? kept.message() : "passed";
+    if (out == null) {
+      return new Result(scenario.name(), model, expected, confirmed, attempts, seen, passed, undecided, leftOrder,
+          null, null);
+    }
     String base = scenario.name().replaceAll("[^A-Za-z0-9+_-]", "_") + (model == null ? "" : "-" + model.cliName())
         + "-confirm-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
     Path history = out.resolve(base + ".edn");
@@ -123,8 +135,6 @@ public final class Confirmation {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write plan " + planFile, e);
     }
-    String seen = kept.failed() ? kept.kind().name().toLowerCase().replace('_', ' ') + ": " + kept.message()
-        : kept.undecided() ? kept.message() : "passed";
     return new Result(scenario.name(), model, expected, confirmed, attempts, seen, passed, undecided, leftOrder,
         history, planFile);
   }
