@@ -44,7 +44,7 @@ public final class Confirmation {
    * first confirming attempt's, else the last attempt's) and the plan file beside it.
    */
   public record Result(String scenario, MemoryModel model, Failure.Kind expected, int confirmed, int attempts,
-      String seen, int passed, int undecided, int leftOrder, Path history, Path plan) {
+      String seen, int passed, int undecided, int leftOrder, OrderRule.Entry leftAt, Path history, Path plan) {
     public boolean isConfirmed() {
       return confirmed > 0;
     }
@@ -60,7 +60,8 @@ public final class Confirmation {
       if (isConfirmed()) return "confirmed on the JVM in " + counts + ": " + seen + files;
       String others = passed + " passed" + (undecided > 0 ? ", " + undecided + " undecided" : "")
           + (attempts - passed - undecided > 0 ? ", " + (attempts - passed - undecided) + " failed otherwise" : "")
-          + (leftOrder > 0 ? "; " + leftOrder + " left the plan's order" : "");
+          + (leftOrder > 0 ? "; " + leftOrder + " left the plan's order, first at T" + leftAt.process() + " "
+              + leftAt.point() + " visit " + leftAt.visit() : "");
       if (model == null || model == MemoryModel.SC) {
         return "not confirmed on the JVM in " + counts + " (" + others + ")" + files;
       }
@@ -103,11 +104,12 @@ public final class Confirmation {
     int passed = 0;
     int undecided = 0;
     int leftOrder = 0;
+    OrderRule.Entry leftAt = null;
     RealRun.Outcome first = null;
     RealRun.Outcome last = null;
     for (int i = 0; i < attempts; i++) {
       RealRun.Outcome o = RealRun.run(scenario, plan.withSeed(i), GRACE, LIMIT);
-      if (o.orderTimeouts() > 0) leftOrder++;
+      if (o.orderTimeouts() > 0 && leftOrder++ == 0) leftAt = o.firstSkipped();
       boolean confirms = o.failed() && (expected == null || o.kind() == expected);
       if (confirms) confirmed++;
       else if (o.undecided()) undecided++;
@@ -120,7 +122,7 @@ public final class Confirmation {
         : kept.undecided() ? kept.message() : "passed";
     if (out == null) {
       return new Result(scenario.name(), model, expected, confirmed, attempts, seen, passed, undecided, leftOrder,
-          null, null);
+          leftAt, null, null);
     }
     String base = scenario.name().replaceAll("[^A-Za-z0-9+_-]", "_") + (model == null ? "" : "-" + model.cliName())
         + "-confirm-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
@@ -136,6 +138,6 @@ public final class Confirmation {
       throw new UncheckedIOException("cannot write plan " + planFile, e);
     }
     return new Result(scenario.name(), model, expected, confirmed, attempts, seen, passed, undecided, leftOrder,
-        history, planFile);
+        leftAt, history, planFile);
   }
 }

@@ -82,12 +82,12 @@ class ConfirmationTest {
 
   @Test void weakMemoryFindingsNotReproducedSayWhatTheyNeed() {
     Confirmation.Result tso = new Confirmation.Result("xen/seed/handover", MemoryModel.TSO, Failure.Kind.LOST_WAKEUP,
-        0, 5, "passed", 5, 0, 0, null, null);
+        0, 5, "passed", 5, 0, 0, null, null, null);
     assertEquals("not reproduced on the JVM in 0 of 5 attempts: needs TSO store buffering (5 passed)", tso.line());
     Confirmation.Result sc = new Confirmation.Result("s", MemoryModel.SC, Failure.Kind.LOST_WAKEUP, 0, 5, "passed",
-        4, 1, 2, null, null);
-    assertEquals("not confirmed on the JVM in 0 of 5 attempts (4 passed, 1 undecided; 2 left the plan's order)",
-        sc.line());
+        4, 1, 2, new minotaur.fault.OrderRule.Entry(1, "mem@x", 2), null, null);
+    assertEquals("not confirmed on the JVM in 0 of 5 attempts (4 passed, 1 undecided; 2 left the plan's order, first at"
+        + " T1 mem@x visit 2)", sc.line());
   }
 
   @Test void aTsoFindingIsAttempted() {
