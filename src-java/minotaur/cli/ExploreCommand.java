@@ -88,7 +88,8 @@ public final class ExploreCommand implements Callable<Integer> {
   String replay;
 
   @Option(names = "--out", defaultValue = "histories/explore", paramLabel = "DIR",
-      description = "Directory for a failing schedule's history (default ${DEFAULT-VALUE}; with --confirm: histories/runs).")
+      description = "Directory for a failing schedule's history (default ${DEFAULT-VALUE}; "
+          + "with --confirm: histories/runs).")
   Path out;
 
   @Option(names = "--confirm", arity = "0..1", fallbackValue = "" + Confirmation.DEFAULT_ATTEMPTS, paramLabel = "M",
@@ -148,7 +149,9 @@ public final class ExploreCommand implements Callable<Integer> {
   /** {@code --confirm M --plan FILE}: the scenario on real threads under a kept plan. */
   private int rerun(PrintWriter w) {
     if (confirm == null) throw new BadInput("--plan needs --confirm [M]");
-    if (scenario == null || replay != null || litmus != null) throw new BadInput("--plan takes a SCENARIO and no --replay or --litmus");
+    if (scenario == null || replay != null || litmus != null) {
+      throw new BadInput("--plan takes a SCENARIO and no --replay or --litmus");
+    }
     Confirmation.Result c = Confirmation.rerun(scenarioNamed(scenario), FaultPlan.load(plan), confirm, confirmOut());
     w.println(c.line());
     w.flush();

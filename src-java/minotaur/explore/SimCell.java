@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
  * MemorySystem} decides what loads see and where stores go. An access by an explored thread of
  * the owning run is a scheduling point: the thread posts the access, waits to be chosen, then
  * performs it atomically; a traced run records it as a visit of the point the access passes on
- * real threads ({@link PointedMemory}). Any other thread (the scenario's setup, the end-of-run invariants)
- * reads and writes main memory directly, without scheduling.
+ * real threads ({@link PointedMemory}). Any other thread (the scenario's setup, the end-of-run
+ * invariants) reads and writes main memory directly, without scheduling.
  */
 abstract class SimCell {
   final Run run;

@@ -9,8 +9,9 @@ import java.util.function.Predicate;
  * Enforces an {@link OrderRule} on real threads, one baton at a time: a thread reaching a listed
  * visit waits until every earlier entry has been <em>passed</em>, i.e. its thread has gone on to
  * its next fault point (any point, listed or not: OS calls pass one before they can block), is
- * blocked in an OS wait ({@link #passWhenBlocked}), has ended, or was given up on. So between two listed visits only the thread whose turn it is runs,
- * which is how the explorer's schedule ran them; code between points runs at full speed. A
+ * blocked in an OS wait ({@link #passWhenBlocked}), has ended, or was given up on. So between two
+ * listed visits only the thread whose turn it is runs, which is how the explorer's schedule ran
+ * them; code between points runs at full speed. A
  * thread past its last listed visit is held at its next point until the whole order has been
  * passed: the schedule ended (at its failure) without it going further.
  *
