@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import minotaur.fault.FaultHook;
 import minotaur.fault.FaultInjector;
 import minotaur.fault.FaultPlan;
+import minotaur.fault.Faults;
 import minotaur.fault.OrderGate;
 import minotaur.fault.OrderRule;
 import minotaur.history.Op;
@@ -122,7 +124,7 @@ final class RealRun implements ActorHost {
   }
 
   private void body(int t, Actor actor, CountDownLatch go) {
-    minotaur.fault.Faults.bindProcess(t);
+    Faults.bindProcess(t);
     try {
       go.await();
       world.bodies.get(t).accept(actor);
@@ -166,7 +168,7 @@ final class RealRun implements ActorHost {
         return new Outcome(null, running.size() + " thread(s) still running after "
             + TimeUnit.NANOSECONDS.toMillis(limitNanos) + "ms", List.of(), true, 0, 0, null);
       }
-      java.util.concurrent.locks.LockSupport.parkNanos(LOOK_NANOS);
+      LockSupport.parkNanos(LOOK_NANOS);
     }
   }
 
