@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import minotaur.explore.Confirmation;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.ReplayToken;
 import minotaur.explore.Scenario;
 import minotaur.explore.litmus.LitmusSuite;
+import minotaur.fault.FaultPlan;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import picocli.CommandLine.Command;
@@ -30,6 +32,9 @@ import picocli.CommandLine.Spec;
         "Progress (schedules, depth, an estimate of the share explored) goes to stderr.",
         "Exit: 0 pass within the stated bound, 1 failure found, 2 inconclusive (a run hit the depth",
         "bound, or the schedule or time limit was reached), 3 bad input.",
+        "--confirm [M] replays a failure M times (default 20) on real threads under an ordering plan",
+        "derived from its schedule: exit 1 confirmed on the JVM, 2 not; the plan is written next to",
+        "the history (histories/runs, or --out) and reruns with --confirm M --plan FILE.",
         "--litmus FILE|DIR answers herd7 C litmus files instead (docs/litmus.md): exit 0 answered,",
         "1 an answer differs from the directory's EXPECTED.tsv, 2 a bound was hit, 3 bad litmus input."})
 public final class ExploreCommand implements Callable<Integer> {
@@ -83,8 +88,18 @@ public final class ExploreCommand implements Callable<Integer> {
   String replay;
 
   @Option(names = "--out", defaultValue = "histories/explore", paramLabel = "DIR",
-      description = "Directory for a failing schedule's history (default ${DEFAULT-VALUE}).")
+      description = "Directory for a failing schedule's history (default ${DEFAULT-VALUE}; "
+          + "with --confirm: histories/runs).")
   Path out;
+
+  @Option(names = "--confirm", arity = "0..1", fallbackValue = "" + Confirmation.DEFAULT_ATTEMPTS, paramLabel = "M",
+      description = "Confirm a failure on real threads: M attempts (default " + Confirmation.DEFAULT_ATTEMPTS
+          + ") under an ordering plan derived from its schedule.")
+  Integer confirm;
+
+  @Option(names = "--plan", paramLabel = "FILE",
+      description = "With --confirm: run SCENARIO on real threads under this fault plan instead of exploring.")
+  Path plan;
 
   @Override
   public Integer call() {
@@ -94,6 +109,8 @@ public final class ExploreCommand implements Callable<Integer> {
       w.flush();
       return Exit.HOLDS;
     }
+    if (confirm != null && confirm < 1) throw new BadInput("--confirm must be at least 1, got " + confirm);
+    if (plan != null) return rerun(w);
     ExploreResult result;
     try {
       if (litmus != null) {
@@ -119,8 +136,31 @@ public final class ExploreCommand implements Callable<Integer> {
     }
     if (result.race() != null) w.print(result.race().report());
     w.println(result.summaryWithRace());
+    if (confirm != null && result.failure() != null) {
+      Confirmation.Result c = Confirmation.confirm(scenarioNamed(result.scenario()), result, confirm, confirmOut());
+      w.println(c.line());
+      w.flush();
+      return c.isConfirmed() ? Exit.VIOLATION : Exit.UNKNOWN;
+    }
     w.flush();
     return Exit.of(result.verdict());
+  }
+
+  /** {@code --confirm M --plan FILE}: the scenario on real threads under a kept plan. */
+  private int rerun(PrintWriter w) {
+    if (confirm == null) throw new BadInput("--plan needs --confirm [M]");
+    if (scenario == null || replay != null || litmus != null) {
+      throw new BadInput("--plan takes a SCENARIO and no --replay or --litmus");
+    }
+    Confirmation.Result c = Confirmation.rerun(scenarioNamed(scenario), FaultPlan.load(plan), confirm, confirmOut());
+    w.println(c.line());
+    w.flush();
+    return c.isConfirmed() ? Exit.VIOLATION : Exit.HOLDS;
+  }
+
+  /** Confirmation files go to histories/runs, as real runs' do, unless --out says otherwise. */
+  private Path confirmOut() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--out") ? out : Path.of("histories", "runs");
   }
 
   private ExploreOptions options() {

@@ -4,13 +4,14 @@ import minotaur.history.Op;
 
 /**
  * A scenario thread's handle on its run: its process id and name, history recording (process id =
- * thread number, time = the step count) and Promela-style assertions.
+ * thread number; time = the step count when explored, nanoseconds on real threads) and
+ * Promela-style assertions.
  */
 public final class Actor {
-  private final Run run;
+  private final ActorHost run;
   private final int id;
 
-  Actor(Run run, int id) {
+  Actor(ActorHost run, int id) {
     this.run = run;
     this.id = id;
   }

@@ -108,7 +108,7 @@ public final class Explorer {
             + scenario.name() + " ended: it is not a schedule of this scenario");
       }
       Failure failure = result.failed()
-          ? new Failure(result.kind(), result.message(), token.toString(), run.trace(), run.history())
+          ? new Failure(result.kind(), result.message(), token.toString(), run.trace(), run.history(), run.visits())
           : null;
       Map<String, Long> outcomes = result.outcome() == null ? Map.of() : Map.of(result.outcome(), 1L);
       return new ExploreResult(failure == null ? ExploreResult.Verdict.PASS : ExploreResult.Verdict.FAIL,
@@ -127,7 +127,7 @@ public final class Explorer {
       throw new IllegalStateException("scenario " + scenario.name() + " is not deterministic: schedule "
           + token + " failed with '" + expected.message() + "', then with '" + again.message() + "'");
     }
-    return new Failure(again.kind(), again.message(), token.toString(), run.trace(), run.history());
+    return new Failure(again.kind(), again.message(), token.toString(), run.trace(), run.history(), run.visits());
   }
 
   private static Duration since(long start) {

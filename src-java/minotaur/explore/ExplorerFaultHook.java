@@ -4,10 +4,12 @@ import minotaur.fault.FaultHook;
 import minotaur.fault.Faults;
 
 /**
- * Makes every {@code Faults.point} of an explored thread a scheduling point; any other thread
+ * Makes every {@code Faults.point} of an explored thread a scheduling point, and sends those of a
+ * real-thread scenario run ({@link RealRun.RealThread}) to that run's own plan; any other thread
  * passes through to the hook that was installed before (a fault plan of a concurrent runner).
- * Installed while at least one exploration runs; spurious wakeups of explored threads are the
- * explorer's own choice, not a fault plan's.
+ * Installed while at least one exploration or real run runs; spurious wakeups of explored threads
+ * are the explorer's own choice, not a fault plan's. Interrupt windows deliver on every thread of
+ * a scenario, as the explorer's scenarios expect.
  */
 final class ExplorerFaultHook implements FaultHook {
   private static int users;
@@ -37,12 +39,15 @@ final class ExplorerFaultHook implements FaultHook {
     Run run = Worker.runOf(Thread.currentThread());
     if (run != null) {
       run.faultPoint(point);
+    } else if (Thread.currentThread() instanceof RealRun.RealThread real) {
+      real.hook.at(point);
     } else if (previous != null) {
       previous.at(point);
     }
   }
 
   @Override public boolean spuriousWakeup(String point) {
+    if (Thread.currentThread() instanceof RealRun.RealThread real) return real.hook.spuriousWakeup(point);
     return Worker.runOf(Thread.currentThread()) == null && previous != null && previous.spuriousWakeup(point);
   }
 }

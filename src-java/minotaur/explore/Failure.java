@@ -5,10 +5,16 @@ import minotaur.history.Op;
 
 /**
  * A failing schedule: what failed, the replay token that reproduces it, the readable trace of the
- * schedule (one line per step: step number, thread, access and value, store buffers) and the EDN
- * history of the scenario's ops in that schedule.
+ * schedule (one line per step: step number, thread, access and value, store buffers), the EDN
+ * history of the scenario's ops in that schedule and, as data, the named fault points it visited
+ * in schedule order ({@code visits}: what {@link Confirmation} replays on real threads).
  */
-public record Failure(Kind kind, String message, String token, List<String> trace, List<Op> history) {
+public record Failure(Kind kind, String message, String token, List<String> trace, List<Op> history,
+    List<PointVisit> visits) {
+  public Failure {
+    visits = List.copyOf(visits);
+  }
+
   public enum Kind {
     /** An assertion in a thread failed, or a thread threw. */
     ASSERTION,

@@ -99,7 +99,8 @@ final class GraphExplorer {
       Traced traced = traced(scenario, token, workers);
       Run.Result result = traced.result;
       Failure failure = result.failed()
-          ? new Failure(result.kind(), result.message(), token.toString(), traced.run.trace(), traced.run.history())
+          ? new Failure(result.kind(), result.message(), token.toString(), traced.run.trace(), traced.run.history(),
+              traced.run.visits())
           : null;
       Map<String, Long> outcomes = result.outcome() == null ? Map.of() : Map.of(result.outcome(), 1L);
       return new ExploreResult(failure == null ? ExploreResult.Verdict.PASS : ExploreResult.Verdict.FAIL,
@@ -140,7 +141,8 @@ final class GraphExplorer {
       throw new IllegalStateException("scenario " + scenario.name() + " is not deterministic: graph "
           + token + " failed with '" + expected.message() + "', then with '" + r.message() + "'");
     }
-    return new Failure(r.kind(), r.message(), token.toString(), again.run.trace(), again.run.history());
+    return new Failure(r.kind(), r.message(), token.toString(), again.run.trace(), again.run.history(),
+        again.run.visits());
   }
 
   private static Duration since(long start) {

@@ -2,7 +2,9 @@ package minotaur.explore;
 
 import clojure.lang.Keyword;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import minotaur.history.Op;
 
 /**
@@ -13,7 +15,7 @@ import minotaur.history.Op;
  * enabled (every thread finished, or the rest are blocked: a deadlock or lost wakeup), when a
  * thread fails, at the depth bound, or when the strategy abandons it (all choices asleep).
  */
-final class Run {
+final class Run implements ActorHost {
   enum End { FINISHED, FAILED, CUT, PRUNED }
 
   final Scenario scenario;
@@ -30,6 +32,8 @@ final class Run {
   private final Object historyToken = new Object();
   private final List<Op> history = new ArrayList<>();
   private final List<String> trace = new ArrayList<>();
+  private final List<PointVisit> visits = new ArrayList<>();
+  private final Map<String, Integer>[] visitCounts;
   private final IntList choices = new IntList();
   private String lastBuffers = "";
   private boolean aborting;
@@ -59,6 +63,9 @@ final class Run {
     this.pending = new Action[threads];
     this.finished = new boolean[threads];
     this.recordIsStep = !world.historyChecks.isEmpty();
+    @SuppressWarnings("unchecked")
+    Map<String, Integer>[] counts = new Map[threads];
+    this.visitCounts = counts;
   }
 
   /** A key naming the next cell the calling thread creates, the same in every run (setup: thread -1). */
@@ -71,7 +78,7 @@ final class Run {
     return threads;
   }
 
-  String threadName(int t) {
+  @Override public String threadName(int t) {
     return world.threadNames.get(t);
   }
 
@@ -89,6 +96,11 @@ final class Run {
 
   List<String> trace() {
     return trace;
+  }
+
+  /** The fault points visited, in schedule order (kept only when tracing). */
+  List<PointVisit> visits() {
+    return visits;
   }
 
   /** The thread number of the calling thread in this run, or -1 if it is not one of its threads. */
@@ -111,7 +123,19 @@ final class Run {
     int t = current();
     if (t < 0) return;
     point(t, Action.local("fault point " + name));
-    if (tracing) trace(t, "fault point " + name);
+    if (tracing) {
+      trace(t, "fault point " + name);
+      visit(t, name);
+    }
+  }
+
+  /**
+   * Records thread {@code t}'s visit of {@code point} (when tracing): a named fault point, or
+   * {@code mem@<cell>} for a memory step, as {@link PointedMemory} names it on real threads.
+   */
+  void visit(int t, String point) {
+    if (visitCounts[t] == null) visitCounts[t] = new HashMap<>();
+    visits.add(new PointVisit(t, point, visitCounts[t].merge(point, 1, Integer::sum)));
   }
 
   void threadFailed(int t, Throwable cause) {
@@ -130,7 +154,7 @@ final class Run {
     trace.add(String.format("%5d  T%d %-10s %s", steps, t, threadName(t), text));
   }
 
-  void record(int t, Op.Type type, String f, Object value) {
+  @Override public void record(int t, Op.Type type, String f, Object value) {
     if (recordIsStep && current() == t) point(t, Action.record(historyToken));
     Op op = new Op(t, type, Keyword.intern(f), value, steps, history.size(), null);
     history.add(op);

@@ -6,8 +6,9 @@ import java.util.function.UnaryOperator;
  * A simulated shared cell. {@link #value} is the cell's value in main memory; the run's {@link
  * MemorySystem} decides what loads see and where stores go. An access by an explored thread of
  * the owning run is a scheduling point: the thread posts the access, waits to be chosen, then
- * performs it atomically. Any other thread (the scenario's setup, the end-of-run invariants)
- * reads and writes main memory directly, without scheduling.
+ * performs it atomically; a traced run records it as a visit of the point the access passes on
+ * real threads ({@link PointedMemory}). Any other thread (the scenario's setup, the end-of-run
+ * invariants) reads and writes main memory directly, without scheduling.
  */
 abstract class SimCell {
   final Run run;
@@ -32,6 +33,7 @@ abstract class SimCell {
     int t = run.current();
     if (t < 0) return value;
     run.point(t, Action.load(this, mode));
+    if (run.tracing) run.visit(t, PointedMemory.point(name));
     Object v = run.memory.load(t, this, mode);
     if (run.tracing) run.trace(t, name + "." + mode.load() + "() = " + show(v));
     return v;
@@ -44,6 +46,7 @@ abstract class SimCell {
       return;
     }
     run.point(t, Action.store(this, mode));
+    if (run.tracing) run.visit(t, PointedMemory.point(name));
     run.memory.store(t, this, v, mode);
     if (run.tracing) run.trace(t, name + "." + mode.store() + "(" + show(v) + ")");
   }
@@ -57,6 +60,7 @@ abstract class SimCell {
       return old;
     }
     run.point(t, Action.rmw(this));
+    if (run.tracing) run.visit(t, PointedMemory.point(name));
     Object old = run.memory.readModifyWrite(t, this, f);
     if (run.tracing) {
       run.trace(t, name + "." + op + "(" + arg + ") = " + show(old) + ", now " + show(value));
@@ -77,6 +81,7 @@ abstract class SimCell {
       return old;
     }
     run.point(t, Action.rmw(this));
+    if (run.tracing) run.visit(t, PointedMemory.point(name));
     Object old = run.memory.readModifyWrite(t, this, f, succeeds, success, failure);
     if (run.tracing) {
       run.trace(t, name + "." + op + "(" + arg + ", " + success + ") = " + show(old) + ", now " + show(value));

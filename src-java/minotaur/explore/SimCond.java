@@ -13,13 +13,14 @@ final class SimCond extends SimOsObject implements QemuCond {
   private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
 
   SimCond(Run run, String name) {
-    super(run, name);
+    super(run, "cond", name);
   }
 
   @Override public void await(QemuMutex mutex) {
     SimMutex m = (SimMutex) mutex;
     String what = "wait(" + m.name + ")";
     int t = blockingCall(what, m, null);
+    visit(t, "wait");
     if (m.owner != t) throw new IllegalMonitorStateException(name + "." + what + " without holding " + m.name);
     m.owner = -1;
     Waiter w = new Waiter(null);
@@ -33,6 +34,7 @@ final class SimCond extends SimOsObject implements QemuCond {
 
   @Override public void signal() {
     int t = blockingCall("signal()", null, null);
+    visit(t, "signal");
     Waiter w = waiters.pollFirst();
     if (w != null) w.woken = true;
     trace(t, "signal()" + (w == null ? ": no waiter" : ": wakes one"));
@@ -40,6 +42,7 @@ final class SimCond extends SimOsObject implements QemuCond {
 
   @Override public void broadcast() {
     int t = blockingCall("broadcast()", null, null);
+    visit(t, "broadcast");
     int n = waiters.size();
     for (Waiter w; (w = waiters.pollFirst()) != null; ) w.woken = true;
     trace(t, "broadcast(): wakes " + n);

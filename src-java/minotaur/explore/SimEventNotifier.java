@@ -7,17 +7,19 @@ final class SimEventNotifier extends SimOsObject implements EventNotifier {
   private boolean set;
 
   SimEventNotifier(Run run, String name) {
-    super(run, name);
+    super(run, "event-notifier", name);
   }
 
   @Override public void set() {
     int t = call("set()", null, null);
+    visit(t, "set");
     set = true;
     trace(t, "set()");
   }
 
   @Override public boolean testAndClear() {
     int t = call("testAndClear()", null, null);
+    visit(t, "test-and-clear");
     boolean was = set;
     set = false;
     trace(t, "testAndClear() = " + was);
@@ -26,6 +28,7 @@ final class SimEventNotifier extends SimOsObject implements EventNotifier {
 
   @Override public void awaitSet() {
     int t = blockingCall("awaitSet()", null, () -> set);
+    visit(t, "wait");
     trace(t, "awaitSet(): set, returns");
   }
 

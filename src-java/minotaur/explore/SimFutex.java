@@ -22,7 +22,7 @@ final class SimFutex extends SimOsObject implements Futex {
   private int bucketHolder = -1;
 
   SimFutex(Run run, String name) {
-    super(run, name);
+    super(run, "futex", name);
   }
 
   @Override public void await(IntCell word, int expected) {
@@ -30,6 +30,7 @@ final class SimFutex extends SimOsObject implements Futex {
     String what = "wait(" + cell.name + ", " + expected + ")";
     boolean graph = run.memory.graph();
     int t = blockingCall(what, cell, graph ? this::bucketFree : null);
+    visit(t, "wait");
     int now;
     if (graph) {
       bucketHolder = t;
@@ -54,6 +55,7 @@ final class SimFutex extends SimOsObject implements Futex {
     SimIntCell cell = (SimIntCell) word;
     String what = "wake(" + cell.name + ", " + (count == Integer.MAX_VALUE ? "all" : count) + ")";
     int t = blockingCall(what, cell, run.memory.graph() ? this::bucketFree : null);
+    visit(t, "wake");
     int woken = 0;
     for (Iterator<Waiter> it = waiters.iterator(); it.hasNext() && woken < count; ) {
       Waiter w = it.next();

@@ -8,17 +8,19 @@ final class SimMutex extends SimOsObject implements QemuMutex {
   int owner = -1;
 
   SimMutex(Run run, String name) {
-    super(run, name);
+    super(run, "mutex", name);
   }
 
   @Override public void lock() {
     int t = blockingCall("lock()", null, () -> owner < 0);
+    visit(t, "lock");
     owner = t;
     trace(t, "lock()");
   }
 
   @Override public boolean tryLock() {
     int t = blockingCall("tryLock()", null, null);
+    visit(t, "trylock");
     boolean free = owner < 0;
     if (free) owner = t;
     trace(t, "tryLock() = " + free);
@@ -27,6 +29,7 @@ final class SimMutex extends SimOsObject implements QemuMutex {
 
   @Override public void unlock() {
     int t = blockingCall("unlock()", null, null);
+    visit(t, "unlock");
     if (owner != t) {
       throw new IllegalMonitorStateException(name + ".unlock() by T" + t + ", owner " + owner);
     }

@@ -23,10 +23,21 @@ abstract class SimOsObject {
 
   final Run run;
   final String name;
+  private final String kind;
 
-  SimOsObject(Run run, String name) {
+  /** {@code kind} as {@code minotaur.os} names it in its fault points: {@code futex}, {@code cond}... */
+  SimOsObject(Run run, String kind, String name) {
     this.run = run;
+    this.kind = kind;
     this.name = name;
+  }
+
+  /**
+   * Records thread {@code t}'s {@code call} as a visit of the point the JVM's implementation
+   * passes on entry ({@code os.<kind>.<call>@<name>}), so a plan can order OS calls too.
+   */
+  final void visit(int t, String call) {
+    if (t >= 0 && run.tracing) run.visit(t, "os." + kind + "." + call + "@" + name);
   }
 
   public final String name() {

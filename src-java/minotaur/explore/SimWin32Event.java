@@ -15,13 +15,14 @@ final class SimWin32Event extends SimOsObject implements Win32Event {
   private boolean signalled;
 
   SimWin32Event(Run run, String name, boolean manualReset, boolean initialState) {
-    super(run, name);
+    super(run, "win32-event", name);
     this.manualReset = manualReset;
     this.signalled = initialState;
   }
 
   @Override public void setEvent() {
     int t = call("SetEvent()", null, null);
+    visit(t, "set");
     signalled = true;
     int n = 0;
     while (signalled && !waiters.isEmpty()) {
@@ -34,12 +35,14 @@ final class SimWin32Event extends SimOsObject implements Win32Event {
 
   @Override public void resetEvent() {
     int t = call("ResetEvent()", null, null);
+    visit(t, "reset");
     signalled = false;
     trace(t, "ResetEvent()");
   }
 
   @Override public void waitForSingleObject() {
     int t = blockingCall("WaitForSingleObject()", null, null);
+    visit(t, "wait");
     if (signalled) {
       if (!manualReset) signalled = false;
       trace(t, "WaitForSingleObject(): signalled, returns");

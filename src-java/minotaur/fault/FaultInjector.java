@@ -28,6 +28,9 @@ import java.util.function.Consumer;
  * plan and how many times that process reached that point: other threads' timing cannot shift
  * them. Threads not bound with {@link Faults#bindProcess} are keyed by their name.
  *
+ * <p>A plan's ordering rule runs first at every point ({@link OrderGate}): the thread may wait
+ * there for its turn before the plan's other rules apply.
+ *
  * <p>Switching off: {@link #disable()} clears a volatile flag that every fault checks before
  * starting and every delay checks while it lasts, and unparks parked threads, so after it returns
  * no new fault starts and running ones end promptly. Pause requests not yet taken are cancelled.
@@ -70,6 +73,7 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   }
 
   private final FaultPlan plan;
+  private final OrderGate order;
   private final int logLimit;
   private volatile boolean enabled = true;
   private volatile Consumer<FaultEvent> listener;
@@ -86,6 +90,7 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
 
   FaultInjector(FaultPlan plan, int logLimit) {
     this.plan = plan;
+    this.order = plan.order() == null ? null : new OrderGate(plan.order());
     this.logLimit = logLimit;
   }
 
@@ -93,9 +98,15 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
     return plan;
   }
 
+  /** The plan's ordering rule at work (how often the run left the order), or null. */
+  public OrderGate orderGate() {
+    return order;
+  }
+
   @Override public void at(String point) {
     if (!enabled) return;
     if (pendingPauses.get() > 0) takePauseRequest(point);
+    if (order != null) order.arrive(point);
     int[] rules = atRules.get(point);
     if (rules == null) rules = atRules.computeIfAbsent(point, p -> rulesFor(p, null));
     if (rules.length == 0) return;
@@ -158,6 +169,7 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
   /** Switches every fault off at once; running delays and pauses end promptly. */
   public void disable() {
     enabled = false;
+    if (order != null) order.release();
     cancelPauseRequests();
     for (Thread t : parked) LockSupport.unpark(t);
   }

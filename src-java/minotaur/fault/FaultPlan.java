@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fault plan as data: a seed and rules saying at which points, how often, what to do. Read from
@@ -27,6 +28,12 @@ import java.util.List;
  *                                           ; [:fixed d] [:uniform lo hi] [:exponential mean]
  * }</pre>
  *
+ * <p>One map of {@code :faults} may instead be an ordering rule ({@link OrderRule}): {@code {:order
+ * [[0 "xen.unlock.after-store" 1] [1 "xen.slow.before-poll" 1]] :timeout "50ms"}} makes the
+ * threads bound to those processes pass those visits in that order, each waiting at most the
+ * timeout for its turn ({@link OrderGate}); {@code minotaur explore --confirm} derives one from a
+ * failing schedule.
+ *
  * <p>{@code :spurious-wakeup} and {@code :interrupt} are answers to a port's question rather than
  * delays: an OS wait asks whether to wake spuriously, an interrupt window (the Xen spinlock's slow
  * path) whether an interrupt arrives now, and then runs the port's handler.
@@ -36,15 +43,17 @@ import java.util.List;
 public final class FaultPlan {
   private final long seed;
   private final List<FaultRule> rules;
+  private final OrderRule order;
 
-  private FaultPlan(long seed, List<FaultRule> rules) {
+  private FaultPlan(long seed, List<FaultRule> rules, OrderRule order) {
     this.seed = seed;
     this.rules = List.copyOf(rules);
+    this.order = order;
   }
 
   /** No faults (installed, it still serves the nemesis' pause requests). */
   public static FaultPlan none() {
-    return new FaultPlan(0, List.of());
+    return new FaultPlan(0, List.of(), null);
   }
 
   public static Builder builder() {
@@ -69,8 +78,13 @@ public final class FaultPlan {
     return rules;
   }
 
+  /** The ordering rule, or null. */
+  public OrderRule order() {
+    return order;
+  }
+
   public FaultPlan withSeed(long newSeed) {
-    return new FaultPlan(newSeed, rules);
+    return new FaultPlan(newSeed, rules, order);
   }
 
   /** Installs the plan as every thread's fault hook; close the injector to remove it. */
@@ -90,7 +104,8 @@ public final class FaultPlan {
 
   /** The plan in the file format; {@link #parse} reads it back equal. */
   public String toEdn() {
-    Object[] faults = rules.stream().map(FaultRule::toEdn).toArray();
+    List<Object> faults = new ArrayList<>(rules.stream().map(FaultRule::toEdn).toList());
+    if (order != null) faults.add(order.toEdn());
     IPersistentMap m = PersistentArrayMap.EMPTY
         .assoc(Keyword.intern("seed"), seed)
         .assoc(Keyword.intern("faults"), PersistentVector.create(faults));
@@ -104,11 +119,11 @@ public final class FaultPlan {
   }
 
   @Override public boolean equals(Object o) {
-    return o instanceof FaultPlan p && p.seed == seed && p.rules.equals(rules);
+    return o instanceof FaultPlan p && p.seed == seed && p.rules.equals(rules) && Objects.equals(p.order, order);
   }
 
   @Override public int hashCode() {
-    return Long.hashCode(seed) * 31 + rules.hashCode();
+    return (Long.hashCode(seed) * 31 + rules.hashCode()) * 31 + Objects.hashCode(order);
   }
 
   @Override public String toString() {
@@ -119,6 +134,7 @@ public final class FaultPlan {
   public static final class Builder {
     private long seed;
     private final List<FaultRule> rules = new ArrayList<>();
+    private OrderRule order;
 
     private Builder() {}
 
@@ -129,6 +145,13 @@ public final class FaultPlan {
 
     public Builder rule(FaultRule r) {
       rules.add(r);
+      return this;
+    }
+
+    /** Sets the plan's ordering rule (a plan has at most one). */
+    public Builder order(OrderRule o) {
+      if (order != null) throw new IllegalArgumentException("a fault plan has at most one :order rule");
+      order = o;
       return this;
     }
 
@@ -161,7 +184,7 @@ public final class FaultPlan {
     }
 
     public FaultPlan build() {
-      return new FaultPlan(seed, rules);
+      return new FaultPlan(seed, rules, order);
     }
   }
 }

@@ -30,6 +30,8 @@ final class FaultPlanReader {
   private static final Keyword PROBABILITY = Keyword.intern("probability");
   private static final Keyword ACTION = Keyword.intern("action");
   private static final Keyword DURATION = Keyword.intern("duration");
+  private static final Keyword ORDER = Keyword.intern("order");
+  private static final Keyword TIMEOUT = Keyword.intern("timeout");
   private static final IPersistentMap OPTS = PersistentArrayMap.EMPTY;
   private static final Pattern DURATION_TEXT = Pattern.compile("(\\d+)\\s*(ns|us|µs|ms|s)");
 
@@ -75,7 +77,16 @@ final class FaultPlanReader {
         if (in.read() != '[') throw error(at, ":faults must be a vector of rule maps");
         int ruleLine;
         while ((ruleLine = startOfForm(":faults has no closing ']'", ']')) >= 0) {
-          b.rule(rule(form(ruleLine), ruleLine));
+          Object rule = form(ruleLine);
+          if (rule instanceof Map<?, ?> m && m.containsKey(ORDER)) {
+            try {
+              b.order(order(m, ruleLine));
+            } catch (IllegalArgumentException e) {
+              throw error(ruleLine, e.getMessage());
+            }
+          } else {
+            b.rule(rule(rule, ruleLine));
+          }
         }
       } else {
         throw error(line, "unknown key " + edn(key) + " (expected :seed or :faults)");
@@ -116,6 +127,28 @@ final class FaultPlanReader {
     } catch (IllegalArgumentException e) {
       throw error(line, e.getMessage());
     }
+  }
+
+  /** An ordering rule: {@code {:order [[process "point" visit] ...] :timeout d}}. */
+  private OrderRule order(Map<?, ?> m, int line) {
+    for (Object k : m.keySet()) {
+      if (!(ORDER.equals(k) || TIMEOUT.equals(k))) {
+        throw error(line, "unknown ordering rule key " + edn(k) + " (expected :order :timeout)");
+      }
+    }
+    if (!(m.get(ORDER) instanceof IPersistentVector v)) {
+      throw error(line, ":order must be a vector of [process \"point\" visit] entries");
+    }
+    List<OrderRule.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < v.count(); i++) {
+      if (!(v.nth(i) instanceof IPersistentVector e) || e.count() != 3 || !(e.nth(0) instanceof Long process)
+          || !(e.nth(1) instanceof String point) || !(e.nth(2) instanceof Long visit) || visit > Integer.MAX_VALUE) {
+        throw error(line, "bad :order entry " + edn(v.nth(i)) + " (expected [process \"point\" visit])");
+      }
+      entries.add(new OrderRule.Entry(process, point, (int) (long) visit));
+    }
+    long timeout = m.containsKey(TIMEOUT) ? nanos(m.get(TIMEOUT), line) : OrderRule.DEFAULT_TIMEOUT_NANOS;
+    return new OrderRule(entries, timeout);
   }
 
   private PointPattern pattern(String s, int line) {

@@ -18,7 +18,10 @@
  *   <li>switches off at once ({@link minotaur.fault.FaultInjector#disable()}) for the runner's
  *       quiescence phase, cutting running delays short;
  *   <li>pauses a given thread on request ({@link minotaur.fault.FaultInjector#pause}), as a
- *       nemesis descheduling a vCPU.
+ *       nemesis descheduling a vCPU;
+ *   <li>orders threads, with a plan's ordering rule ({@link minotaur.fault.OrderRule}): listed
+ *       visits of points are passed in the listed order, each wait bounded ({@link
+ *       minotaur.fault.OrderGate}); how the explorer's findings are replayed on real threads.
  * </ul>
  *
  * <p>OS calls are fault points too: {@code os.<kind>.<call>@<name>} (see {@code minotaur.os}).

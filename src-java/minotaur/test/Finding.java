@@ -17,6 +17,14 @@ import java.time.Duration;
  *     {@code run} command with its seed)
  * @param history the history file, or null
  * @param after time from the start of the test to the finding
+ * @param confirmation for an exploration finding, how its schedule replayed on real threads
+ *     ({@code confirmed on the JVM in 4 of 5 attempts ...}); null for stress findings
  */
 public record Finding(String property, String detail, Technique technique, String model, String replay,
-    String history, Duration after) {}
+    String history, Duration after, String confirmation) {
+  /** A finding with no confirmation line (a stress run's: it already ran on real threads). */
+  public Finding(String property, String detail, Technique technique, String model, String replay,
+      String history, Duration after) {
+    this(property, detail, technique, model, replay, history, after, null);
+  }
+}

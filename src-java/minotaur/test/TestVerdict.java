@@ -99,6 +99,7 @@ public record TestVerdict(String family, String variant, Outcome outcome, List<E
           .append(f.model()).append(": ").append(f.detail()).append('\n');
       sb.append("    replay: ").append(f.replay()).append('\n');
       if (f.history() != null) sb.append("    history: ").append(f.history()).append('\n');
+      if (f.confirmation() != null) sb.append("    confirmation: ").append(f.confirmation()).append('\n');
     }
     if (outcome == Outcome.VIOLATED) sb.append("  covered: ").append(coverage()).append('\n');
     sb.append("  declared: ").append(declared.word());
@@ -192,6 +193,7 @@ public record TestVerdict(String family, String variant, Outcome outcome, List<E
       fm.put("model", f.model());
       fm.put("replay", f.replay());
       fm.put("history", f.history());
+      if (f.confirmation() != null) fm.put("confirmation", f.confirmation());
       fm.put("after-ms", f.after().toMillis());
       fs.add(fm);
     }

@@ -182,12 +182,12 @@ public final class Tester {
           : r.scheduleLimitHit() ? "; stopped at the schedule limit" : "")
           + (r.cut() > 0 ? String.format("; %,d runs cut at %,d steps", r.cut(), r.maxSteps()) : "");
     }
-    Finding f = result == Evidence.Result.FAIL ? finding(r, found) : null;
+    Finding f = result == Evidence.Result.FAIL ? finding(s, r, found) : null;
     if (f != null) findings.add(f);
     return add(new Evidence(found, model, s.name(), result, r.schedules(), bound, r.elapsed(), f));
   }
 
-  private Finding finding(ExploreResult r, Technique t) {
+  private Finding finding(Scenario s, ExploreResult r, Technique t) {
     Failure failure = r.failure();
     String kind = failure.kind().name().toLowerCase().replace('_', ' ');
     String declared = Declared.property(variant, r.model().cliName());
@@ -201,7 +201,8 @@ public final class Tester {
       history = path.toString();
     }
     return new Finding(declared != null ? declared : kind, kind + ": " + oneLine(failure.message()), t,
-        r.model().cliName(), "./minotaur explore --replay " + failure.token(), history, since());
+        r.model().cliName(), "./minotaur explore --replay " + failure.token(), history, since(),
+        FindingConfirmation.line(s, r, options.out()));
   }
 
   /** Stress runs, seeds from {@code options.seed()}, until {@code end}. */

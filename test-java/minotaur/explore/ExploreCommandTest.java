@@ -100,4 +100,22 @@ class ExploreCommandTest {
     assertEquals(2, o.exit(), o.out() + o.err());
     assertTrue(o.out().contains("stopped at the time limit") && o.out().contains("deepest run"), o.out());
   }
+
+  @Test
+  void confirmReplaysAFailureOnRealThreadsAndKeepsItsPlan() throws Exception {
+    Outcome c = run("explore", "xen/no-kick/handover", "--confirm", "2");
+    assertEquals(1, c.exit(), c.out() + c.err());
+    Matcher plan = Pattern.compile("^confirmed on the JVM in [12] of 2 attempts: lost wakeup: .*; history (\\S+); plan (\\S+)$",
+        Pattern.MULTILINE).matcher(c.out());
+    assertTrue(plan.find(), c.out());
+    assertTrue(plan.group(1).startsWith(dir.toString()) && java.nio.file.Files.exists(Path.of(plan.group(1))), c.out());
+    Outcome rerun = run("explore", "xen/no-kick/handover", "--confirm", "2", "--plan", plan.group(2));
+    assertEquals(1, rerun.exit(), rerun.out() + rerun.err());
+    assertTrue(rerun.out().startsWith("failed on the JVM in "), rerun.out());
+    Outcome held = run("explore", "xen/fixed/handover", "--confirm", "2", "--plan", plan.group(2));
+    assertEquals(0, held.exit(), held.out() + held.err());
+    assertTrue(held.out().startsWith("held on the JVM in 0 of 2 attempts"), held.out());
+    assertEquals(3, run("explore", "xen/no-kick/handover", "--plan", plan.group(2)).exit());
+    assertEquals(3, run("explore", "xen/no-kick/handover", "--confirm", "0").exit());
+  }
 }

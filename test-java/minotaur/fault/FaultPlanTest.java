@@ -53,6 +53,34 @@ class FaultPlanTest {
     assertTrue(missing.getMessage().startsWith(dir.resolve("none.edn") + ": cannot read"), missing.getMessage());
   }
 
+  @Test void readsAndPrintsAnOrderingRule() {
+    String edn = "{:faults [{:points \"a\" :action :yield}\n"
+        + "  {:order [[0 \"xen.unlock.after-store\" 1] [1 \"mem@a.lock\" 2]] :timeout \"20ms\"}]}";
+    FaultPlan plan = FaultPlan.parse(edn, "plan.edn");
+    OrderRule order = new OrderRule(List.of(new OrderRule.Entry(0, "xen.unlock.after-store", 1),
+        new OrderRule.Entry(1, "mem@a.lock", 2)), 20_000_000L);
+    assertEquals(FaultPlan.builder().yield(1.0, "a").order(order).build(), plan);
+    assertEquals(plan, FaultPlan.parse(plan.toEdn(), "printed"));
+    assertEquals(OrderRule.DEFAULT_TIMEOUT_NANOS,
+        FaultPlan.parse("{:faults [{:order [[0 \"p\" 1]]}]}", "plan.edn").order().timeoutNanos());
+  }
+
+  @Test void badOrderingRulesNameTheLine() {
+    List<String[]> cases = List.of(
+        new String[] {"{:faults [{:order [[0 \"p\"]]}]}", "plan.edn:1: bad :order entry [0 \"p\"]"},
+        new String[] {"{:faults [{:order [[0 \"p\" 0]]}]}", "plan.edn:1: :order visit must be >= 1"},
+        new String[] {"{:faults [{:order [[-1 \"p\" 1]]}]}", "plan.edn:1: :order process must be >= 0"},
+        new String[] {"{:faults [{:order []}]}", "plan.edn:1: :order needs at least one entry"},
+        new String[] {"{:faults [{:order [[0 \"p\" 1] [0 \"p\" 1]]}]}", "plan.edn:1: :order lists a visit twice"},
+        new String[] {"{:faults [{:order [[0 \"p\" 1]] :points \"a\"}]}", "plan.edn:1: unknown ordering rule key :points"},
+        new String[] {"{:faults [{:order [[0 \"p\" 1]]}\n {:order [[1 \"q\" 1]]}]}",
+            "plan.edn:2: a fault plan has at most one :order rule"});
+    for (String[] c : cases) {
+      String msg = error(c[0]);
+      assertTrue(msg.startsWith(c[1]), "for " + c[0] + " got: " + msg);
+    }
+  }
+
   private static String error(String edn) {
     return assertThrows(BadInput.class, () -> FaultPlan.parse(edn, "plan.edn")).getMessage();
   }
