@@ -31,6 +31,7 @@ import minotaur.history.Edn;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import minotaur.os.BlockedWait;
+import minotaur.os.OsMonitor;
 import minotaur.progress.Progress;
 
 /**
@@ -313,13 +314,34 @@ public final class Runner {
    * {@code call -> false}: until none is in flight).
    */
   private void settle(java.util.function.Predicate<Call> keep) {
-    long deadline = log.now() + options.quiesce().toNanos();
+    long start = log.now();
+    long deadline = start + options.quiesce().toNanos();
+    // An op whose thread is not in an OS wait is running (slow on a loaded machine), not blocked:
+    // it gets up to the op timeout, or a busy machine would pass for a lost wakeup.
+    long running = start + Math.max(options.quiesce().toNanos(), options.opTimeout().toNanos());
     while (true) {
       long now = log.now();
-      if (now >= deadline || inFlight.values().stream().allMatch(keep)) return;
+      if (inFlight.values().stream().allMatch(keep)) return;
+      if (now >= running || (now >= deadline && !someRunning(keep))) return;
       if (hung() != null) return; // waiting longer cannot help
-      await(Math.min(deadline, watchdogDeadline()) - now);
+      // While ops run, look again every 20 ms: one may enter an OS wait without completing.
+      long until = someRunning(keep) ? Math.min(running, now + 20_000_000L) : deadline;
+      await(Math.min(until, watchdogDeadline()) - now);
     }
+  }
+
+  /**
+   * Whether an op in flight that {@code keep} does not accept is running: its thread runnable (on
+   * a CPU or waiting for one) and in no OS wait. A thread parked or blocked anywhere is waiting.
+   */
+  private boolean someRunning(java.util.function.Predicate<Call> keep) {
+    for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
+      if (keep.test(e.getValue()) || !watched(e.getKey(), e.getValue())) continue;
+      Worker w = workers.get(e.getKey());
+      Thread t = w == null ? null : w.javaThread();
+      if (t != null && t.getState() == Thread.State.RUNNABLE && OsMonitor.blockedWait(t) == null) return true;
+    }
+    return false;
   }
 
   private void runHook() {

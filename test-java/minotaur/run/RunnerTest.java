@@ -152,6 +152,23 @@ class RunnerTest {
     assertEquals(Boolean.FALSE, r.valid());
   }
 
+  /** A loaded machine makes ops slow, not blocked: a running op gets up to the op timeout. */
+  @Test
+  void anOpStillRunningAtQuiescenceIsWaitedForNotCalledBlocked() {
+    Client.Factory clients = (thread, process) -> op -> {
+      if (op.f().getName().equals("slow")) {
+        long end = System.nanoTime() + Duration.ofMillis(400).toNanos();
+        while (System.nanoTime() < end) Thread.onSpinWait(); // runnable the whole time
+      }
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = workload(clients, Gen.op("slow", null)).checker("none-blocked", Checkers.noneBlocked()).build();
+    RunResult r = Runner.run(w, RunOptions.of(2, 1, 0).withQuiesce(Duration.ofMillis(20)));
+    assertWellFormed(r.history());
+    assertEquals(List.of(), r.context().stillBlocked());
+    assertEquals(Boolean.TRUE, r.valid(), r.verdict().toString());
+  }
+
   @Test
   void quiescenceHookIssuesPendingNotifies() {
     Semaphore permits = new Semaphore(0);
