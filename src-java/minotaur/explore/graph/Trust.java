@@ -316,6 +316,7 @@ public final class Trust {
    * {@code rival} itself gives the graph where it reads {@code e} (the other order of the two
    * RMWs), an earlier read deletes {@code rival}. The graph itself is not explored (it is not
    * consistent), so no consistency check: each revisit is checked when its read is re-added.
+   * OS calls too: the re-execution runs them in their new order, which the OS objects follow.
    */
   private void revisitRival(Event e, Event w, Event rival) {
     e.addedMax = false;
