@@ -52,6 +52,9 @@ final class SimWin32Event extends SimOsObject implements Win32Event {
     waiters.addLast(w);
     trace(t, "WaitForSingleObject(): blocks");
     run.point(t, Action.os(this, null, name + ".WaitForSingleObject()", () -> w.woken));
+    // the return is an OS call of its own, after the SetEvent that woke it: on execution graphs
+    // it is what makes SetEvent happen before the waiter's next access (as sleep() does for futexes)
+    run.memory.osCall(t);
     trace(t, "WaitForSingleObject(): woken");
   }
 

@@ -63,6 +63,15 @@ class LitmusCommandTest {
     Outcome sc = run("explore", "--litmus", dir.toString(), "--memory-model", "sc");
     assertEquals(1, sc.exit(), sc.out());
     assertTrue(sc.out().contains("MP.litmus under sc: expected 4 executions (wrong count on purpose), explored 3"), sc.out());
+
+    Files.writeString(dir.resolve("EXPECTED.tsv"), "SB.litmus\ttso\tOk\t-\therd7 SB Allow\tan oracle that says No, and why\n");
+    Outcome noted = run("explore", "--litmus", dir.toString(), "--memory-model", "tso");
+    assertEquals(0, noted.exit(), "a differing oracle is reported, not checked: " + noted.out());
+    assertTrue(noted.out().contains("NOTE " + dir.resolve("EXPECTED.tsv") + ":1: SB.litmus under tso: an oracle that says No, and why"), noted.out());
+    Files.writeString(dir.resolve("EXPECTED.tsv"), "SB.litmus\ttso\tOk\t-\ta\tb\tc\n");
+    Outcome seven = run("explore", "--litmus", dir.toString(), "--memory-model", "tso");
+    assertEquals(3, seven.exit(), seven.out() + seven.err());
+    assertTrue(seven.err().contains(":1: expected 5 or 6 tab-separated fields"), seven.err());
   }
 
   @Test

@@ -9,12 +9,23 @@ package minotaur.explore.graph;
  * @param sourceThread the thread of the write read from, -1 for the initial write
  * @param sourceIndex its index in that thread (ignored for the initial write)
  * @param position the index in mo a write is inserted at (1: right after the initial write)
+ * @param backward whether the read is re-added by a backward revisit (it reads a write first added after it)
  */
-record Choice(Kind kind, int thread, int index, int sourceThread, int sourceIndex, int position, boolean addedMax) {
+record Choice(Kind kind, int thread, int index, int sourceThread, int sourceIndex, int position, boolean addedMax,
+    boolean backward) {
   enum Kind { NONE, READ_FROM, MO }
+
+  Choice(Kind kind, int thread, int index, int sourceThread, int sourceIndex, int position, boolean addedMax) {
+    this(kind, thread, index, sourceThread, sourceIndex, position, addedMax, false);
+  }
 
   static Choice readFrom(Event e, Event source, boolean addedMax) {
     return new Choice(Kind.READ_FROM, e.thread, e.index, source.thread, source.index, 0, addedMax);
+  }
+
+  /** The choice of a backward revisit: {@code r} reads {@code a}, which was added after it. */
+  static Choice revisit(Event r, Event a, boolean addedMax) {
+    return new Choice(Kind.READ_FROM, r.thread, r.index, a.thread, a.index, 0, addedMax, true);
   }
 
   /** The write {@code c} names, in {@code g} at location {@code loc}. */

@@ -27,6 +27,8 @@ public final class Event {
   boolean addedMax = true;
   /** False once the event is in the prefix of a write that revisited a read (TruSt). */
   boolean revisitable = true;
+  /** A read re-added by a backward revisit: its write was first added after it. */
+  boolean revisited;
   /** Position in {@link Graph#events} (insertion order); -1 for an initial write. */
   int stamp = -1;
 
@@ -45,6 +47,7 @@ public final class Event {
     e.value = value;
     e.addedMax = addedMax;
     e.revisitable = revisitable;
+    e.revisited = revisited;
     return e;
   }
 

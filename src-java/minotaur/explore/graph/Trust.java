@@ -27,11 +27,16 @@ import java.util.function.UnaryOperator;
  * {@code a} (moved to the end). TruSt's maximality condition keeps only the revisits whose deleted
  * events (and {@code r}) were all added maximally (a read from the newest write, a write at the
  * end of mo), were not in an earlier revisiting write's prefix, and are not mo-before a kept
- * write; and only when {@code a}'s mo-successor is kept. Together they make every consistent
- * graph reached exactly once.
+ * write; only when {@code a}'s mo-successor is kept; and, if {@code r} was itself re-added by a
+ * backward revisit, only when the write it reads is in {@code a}'s prefix (GenMC's
+ * hasBeenRevisitedByDeleted: here {@code r} moved to the end, the write it reads no longer
+ * looks deleted). Together they make every consistent graph reached exactly once.
  *
  * <p>A successful RMW is one {@link Event.Kind#UPDATE} event placed right after the write it
- * reads; a failed compare-and-exchange is a read. A spin loop (a thread whose last three rounds
+ * reads; a failed compare-and-exchange is a read. A new RMW that would read a write another RMW
+ * already reads is not a consistent choice, but its write still revisits backward the reads
+ * added up to that other RMW ({@link #revisitRival}): that is how the RMW added second comes
+ * first in mo. A spin loop (a thread whose last three rounds
  * of reads read the same writes, with no write between) ends the execution as blocked, as
  * GenMC's spin-assume does: the graph where the spinning read sees a newer write is explored
  * on its own.
@@ -259,8 +264,13 @@ public final class Trust {
     List<Event> ok = new ArrayList<>();
     for (Event w : sources) {
       Event e = candidate(t, i, loc, ord, failure, f, succeeds, osCall, label, isUpdate, w);
-      if (e == null) continue;
+      Event rival = e.kind == Event.Kind.UPDATE ? g.updateReading(w) : null;
+      if (rival != null) {
+        if (c == null) revisitRival(e, w, rival);
+        continue;
+      }
       e.addedMax = c != null ? c.addedMax() : w == max;
+      e.revisited = c != null && c.backward();
       if (tryAdd(e, w)) ok.add(e);
     }
     if (ok.isEmpty()) {
@@ -274,7 +284,7 @@ public final class Trust {
     Event e = ok.get(0);
     commit(e, e.rf);
     if (e.writes()) {
-      revisits(e);
+      revisits(e, Integer.MAX_VALUE);
     } else if (c == null && spins(t)) {
       stop("T" + t + " spins: its reads see the same writes " + SPIN_ROUNDS + " times");
     }
@@ -289,11 +299,30 @@ public final class Trust {
       return e;
     }
     boolean writes = succeeds.test(w.value);
-    if (writes && g.updateReading(w) != null) return null;
     Event e = new Event(t, i, writes ? Event.Kind.UPDATE : Event.Kind.READ, loc, writes ? ord : failure, osCall, label);
     e.rf = w;
     if (writes) e.value = f.apply(w.value);
     return e;
+  }
+
+  /**
+   * The update {@code e} reading {@code w}, which the update {@code rival} already reads: an
+   * atomicity violation, explored only for the backward revisits of {@code e}'s write. TruSt
+   * (POPL 2022) lets an RMW's read take any write, like any read, and leaves the order of two RMWs
+   * on one write to its write's backward revisit; GenMC 0.11 (calcRevisits with a pending RMW)
+   * does the same and then drops the graph. Without this the RMW that was added second could
+   * never come first in mo (cii, inc2w, rii, riwi lost executions). {@code e} goes right
+   * after {@code w} in mo and revisits the reads added no later than {@code rival}: revisiting
+   * {@code rival} itself gives the graph where it reads {@code e} (the other order of the two
+   * RMWs), an earlier read deletes {@code rival}. The graph itself is not explored (it is not
+   * consistent), so no consistency check: each revisit is checked when its read is re-added.
+   * OS calls too: the re-execution runs them in their new order, which the OS objects follow.
+   */
+  private void revisitRival(Event e, Event w, Event rival) {
+    e.addedMax = false;
+    commit(e, w);
+    revisits(e, rival.stamp);
+    g.removeLast(e);
   }
 
   /** Adds {@code e} (reading {@code w}), checks consistency and takes it out again. */
@@ -358,7 +387,7 @@ public final class Trust {
     e.addedMax = c != null ? c.addedMax() : ok.get(0) == m.size();
     g.add(e);
     m.add(ok.get(0), e);
-    revisits(e);
+    revisits(e, Integer.MAX_VALUE);
   }
 
   /** A fence (never a choice: it adds no edge out of itself when added last). */
@@ -377,13 +406,14 @@ public final class Trust {
 
   // ---- backward revisits ----
 
-  private void revisits(Event a) {
+  /** Pushes the backward revisits by the write {@code a} of the reads added no later than {@code lastStamp}. */
+  private void revisits(Event a, int lastStamp) {
     if (guided) return;
     boolean[] prefix = g.prefix(a);
     for (Event r : new ArrayList<>(g.events)) {
-      if (!r.reads() || r.loc != a.loc || r == a || prefix[r.stamp]) continue;
+      if (!r.reads() || r.loc != a.loc || r == a || prefix[r.stamp] || r.stamp > lastStamp) continue;
       Predicate<Event> keep = e -> e.stamp < r.stamp || prefix[e.stamp];
-      if (!maximal(a, r, keep)) continue;
+      if (!maximal(a, r, prefix, keep)) continue;
       Graph h = g.copy(e -> e != r && keep.test(e));
       int k = 0;
       for (Event e : g.events) {
@@ -392,11 +422,14 @@ public final class Trust {
         k++;
       }
       boolean max = h.moMax(a.loc) == h.thread(a.thread).get(a.index);
-      stack.push(new Item(h, List.of(Choice.readFrom(r, a, max))));
+      stack.push(new Item(h, List.of(Choice.revisit(r, a, max))));
     }
   }
 
-  private boolean maximal(Event a, Event r, Predicate<Event> keep) {
+  private boolean maximal(Event a, Event r, boolean[] prefix, Predicate<Event> keep) {
+    // A read that an earlier write revisited keeps it only if that write stays (GenMC's
+    // hasBeenRevisitedByDeleted, with the read at its first place in the order of addition).
+    if (r.revisited && !prefix[r.rf.stamp]) return false;
     if (a.kind != Event.Kind.UPDATE) {
       Event next = g.moNext(a);
       if (next != null && !keep.test(next)) return false;

@@ -16,7 +16,9 @@ import minotaur.history.BadInput;
  * The expected answers of a directory of litmus files, from its {@code EXPECTED.tsv}: one row per
  * file and memory model, tab-separated: the file name, the model ({@code sc}, {@code tso}, {@code
  * ra}, {@code rc11}), the condition's expected answer ({@code Ok} or {@code No}), the expected
- * number of consistent executions ({@code -} when no oracle gives one) and where both come from.
+ * number of consistent executions ({@code -} when no oracle gives one) and where both come from;
+ * optionally a sixth field, an external oracle that answers otherwise and why (GenMC's C++20
+ * release sequences against the RC11 paper's), which is reported, not checked.
  * {@code #} starts a comment line. The oracles are external (GenMC's expected counts, herd7's
  * catalogue kinds, the papers' verdicts), never this explorer's own output.
  */
@@ -24,8 +26,8 @@ public record LitmusExpectations(Path source, List<Row> rows) {
   public static final String FILE_NAME = "EXPECTED.tsv";
   private static final Set<String> MODELS = Set.of("sc", "tso", "ra", "rc11");
 
-  /** One row; {@code executions} is -1 when the row gives none. */
-  public record Row(String file, String model, boolean ok, long executions, String source, int line) {
+  /** One row; {@code executions} is -1 when the row gives none; {@code differs} is empty or the other oracle's answer and why. */
+  public record Row(String file, String model, boolean ok, long executions, String source, String differs, int line) {
     public String answer() {
       return ok ? "Ok" : "No";
     }
@@ -52,7 +54,10 @@ public record LitmusExpectations(Path source, List<Row> rows) {
       if (line.isBlank() || line.startsWith("#")) continue;
       String where = tsv + ":" + (i + 1) + ": ";
       String[] f = line.split("\t");
-      if (f.length != 5) throw new BadInput(where + "expected 5 tab-separated fields (file, model, answer, executions, source), found " + f.length);
+      if (f.length != 5 && f.length != 6) {
+        throw new BadInput(where + "expected 5 or 6 tab-separated fields (file, model, answer, executions, source"
+            + "[, differing oracle]), found " + f.length);
+      }
       String model = f[1].toLowerCase(Locale.ROOT);
       if (!MODELS.contains(model)) throw new BadInput(where + "unknown memory model '" + f[1] + "'");
       if (!f[2].equals("Ok") && !f[2].equals("No")) throw new BadInput(where + "answer must be Ok or No, not '" + f[2] + "'");
@@ -63,7 +68,7 @@ public record LitmusExpectations(Path source, List<Row> rows) {
         throw new BadInput(where + "executions must be a number or -, not '" + f[3] + "'");
       }
       if (!keys.add(f[0] + "\t" + model)) throw new BadInput(where + "second row for " + f[0] + " under " + model);
-      rows.add(new Row(f[0], model, f[2].equals("Ok"), executions, f[4], i + 1));
+      rows.add(new Row(f[0], model, f[2].equals("Ok"), executions, f[4], f.length == 6 ? f[5] : "", i + 1));
     }
     return new LitmusExpectations(tsv, List.copyOf(rows));
   }
@@ -71,6 +76,12 @@ public record LitmusExpectations(Path source, List<Row> rows) {
   /** The row for {@code file} (a name in the directory) under {@code model}, if there is one. */
   public Optional<Row> row(String file, String model) {
     return rows.stream().filter(r -> r.file().equals(file) && r.model().equals(model)).findFirst();
+  }
+
+  /** The note of {@code file}'s row under {@code model} where another oracle answers otherwise, if any. */
+  public Optional<String> difference(String file, String model) {
+    return row(file, model).filter(r -> !r.differs().isEmpty())
+        .map(r -> source + ":" + r.line() + ": " + file + " under " + model + ": " + r.differs());
   }
 
   /**

@@ -18,7 +18,8 @@ import minotaur.history.BadInput;
  * property, so an answered file exits 0 whatever the answer, unless the directory's {@code
  * EXPECTED.tsv} ({@link LitmusExpectations}) has a row for it under the model: then an answer or
  * execution count that differs from the row's is a violation (1), printed as {@code MISMATCH}
- * lines. A bound hit first makes the answer unknown (2); bad litmus input is exit 3 (every file is
+ * lines; a row that names another oracle answering otherwise adds a {@code NOTE} line with its
+ * answer and why (it does not change the exit code). A bound hit first makes the answer unknown (2); bad litmus input is exit 3 (every file is
  * read before any is explored, so a bad file stops the run before it starts). The worst code wins.
  */
 public final class LitmusSuite {
@@ -51,8 +52,11 @@ public final class LitmusSuite {
       Path file = files.get(i);
       LitmusRun run = LitmusRun.of(tests.get(i), options);
       out.print(run.report());
-      List<String> mismatches = LitmusExpectations.of(parent(file)).mismatches(file.getFileName().toString(), run);
+      LitmusExpectations expected = LitmusExpectations.of(parent(file));
+      List<String> mismatches = expected.mismatches(file.getFileName().toString(), run);
       for (String m : mismatches) out.println("MISMATCH " + m);
+      expected.difference(file.getFileName().toString(), run.result().model().cliName())
+          .ifPresent(d -> out.println("NOTE " + d));
       if (!mismatches.isEmpty()) mismatched++;
       out.println();
       ExploreResult.Verdict v = mismatches.isEmpty() ? run.verdict() : ExploreResult.Verdict.FAIL;
