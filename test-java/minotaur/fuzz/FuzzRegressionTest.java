@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import minotaur.cli.Main;
 import minotaur.explore.ReplayToken;
+import minotaur.explore.litmus.LitmusParser;
+import minotaur.history.BadInput;
 import minotaur.history.Edn;
 import minotaur.history.History;
 import minotaur.history.HistoryException;
@@ -20,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The reader bugs the fuzz campaigns found, one ordinary test each, so they stay fixed. */
+/**
+ * The reader bugs the fuzz campaigns found (the jqwik ones before them, then the seeded JUnit
+ * campaigns of this package), one ordinary test each, so they stay fixed.
+ */
 class FuzzRegressionTest {
   @TempDir Path dir;
 
@@ -98,5 +103,56 @@ class FuzzRegressionTest {
     assertEquals(2, History.read(new HistoryReader(new StringReader(increasing), "ok.edn")).size());
     String positions = "{:type :invoke :process 0 :f :read}\n{:type :ok :process 0 :f :read :value 1 :index 0}\n";
     assertThrows(HistoryException.class, () -> History.read(new HistoryReader(new StringReader(positions), "p.edn")));
+  }
+
+  /** Was "history:1: ..." (the :run splitting validated the ops as a list of its own) instead of the file's line. */
+  @Test
+  void aBadlyPairedTimerListHistoryIsBadInputAtItsLine() throws Exception {
+    Path h = dir.resolve("t.edn");
+    Files.writeString(h, "{:type :invoke :process 0 :f :del :value 1}\n{:type :ok :process 0 :f :del :value 1}\n"
+        + "; a comment\n{:type :ok :process 1 :f :expired :value [7 true]}\n");
+    String[] r = run("check", h.toString(), "--model", "timer-list");
+    assertEquals("3", r[0], r[1] + r[2]);
+    assertTrue(r[2].startsWith("minotaur: " + h + ":4: completion without invocation: process 1"), r[2]);
+  }
+
+  /** Was a ClassCastException, IndexOutOfBoundsException or NullPointerException out of TimerListModel.splitRuns. */
+  @Test
+  void aRunWhoseValueIsNotNowAndTimersIsBadInputAtItsLine() throws Exception {
+    Path h = dir.resolve("run.edn");
+    for (String value : new String[] {"5", "[5 3]", "[5]", "[5 nil]"}) {
+      Files.writeString(h, "{:type :invoke :process 0 :f :run}\n{:type :ok :process 0 :f :run :value " + value + "}\n");
+      String[] r = run("check", h.toString(), "--model", "timer-list");
+      assertEquals("3", r[0], value + ": " + r[1] + r[2]);
+      assertEquals("minotaur: " + h + ":2: op at index 1: a :run whose :value " + value + " is not [now [timer...]]",
+          r[2].strip(), value);
+    }
+    Files.writeString(h, "{:type :invoke :process 0 :f :run}\n{:type :ok :process 0 :f :run :value [5 []]}\n");
+    assertEquals("0", run("check", h.toString(), "--model", "timer-list")[0]);
+  }
+
+  /** Was a message split in two by the carriage return of the truncated line it echoes. */
+  @Test
+  void aTruncatedLineWithACarriageReturnIsOneLine() {
+    HistoryException e = assertThrows(HistoryException.class,
+        () -> History.read(new HistoryReader(new StringReader("{:type :invoke :proce\rss -1 :f :"), "cr.edn")));
+    assertEquals("cr.edn:1: truncated last line (was the recorder killed?): {:type :invoke :proce\\rss -1 :f :",
+        e.getMessage());
+    assertEquals("a\\nb\\rc", new BadInput("a\nb\rc").getMessage());
+  }
+
+  /** Was a StackOverflowError in LitmusParser's recursive descent (a run of unary minus, parentheses). */
+  @Test
+  void deepLitmusNestingIsBadInputAtItsLine() {
+    String head = "C deep\n{ x = 0; }\nP0(atomic_int *x) {\n  int r0 = ";
+    for (String deep : new String[] {"-".repeat(20_000) + "1", "(".repeat(20_000) + "1" + ")".repeat(20_000)}) {
+      BadInput e = assertThrows(BadInput.class, () -> LitmusParser.parse("deep.litmus", head + deep + ";\n}\nexists (0:r0=1)\n"));
+      assertEquals("deep.litmus:4: nested deeper than 100 levels", e.getMessage());
+    }
+    String cond = "C deep\n{ x = 0; }\nP0(atomic_int *x) {\n  int r0 = 1;\n}\nexists " + "~".repeat(20_000) + "(0:r0=1)\n";
+    assertEquals("deep.litmus:6: nested deeper than 100 levels",
+        assertThrows(BadInput.class, () -> LitmusParser.parse("deep.litmus", cond)).getMessage());
+    String ok = head + "-".repeat(90) + "1;\n}\nexists (0:r0=1)\n";
+    assertEquals("deep", LitmusParser.parse("ok.litmus", ok).name());
   }
 }
