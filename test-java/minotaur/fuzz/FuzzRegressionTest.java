@@ -155,4 +155,15 @@ class FuzzRegressionTest {
     String ok = head + "-".repeat(90) + "1;\n}\nexists (0:r0=1)\n";
     assertEquals("deep", LitmusParser.parse("ok.litmus", ok).name());
   }
+
+  /** Was an IndexOutOfBoundsException out of TimerListModel.step: a :fire or :mod whose :value is too short a vector. */
+  @Test
+  void aValueTooShortIsBadInputAtItsLine() throws Exception {
+    Path h = dir.resolve("short.edn");
+    Files.writeString(h, "{:type :invoke :process 0 :f :mod :value [0 19]}\n{:type :ok :process 0 :f :mod :value [0 19]}\n"
+        + "{:type :invoke :process 2 :f :fire :value [7 4]}\n{:type :ok :process 2 :f :fire :value [1]}\n");
+    String[] r = run("check", h.toString(), "--model", "timer-list");
+    assertEquals("3", r[0], r[1] + r[2]);
+    assertEquals("minotaur: " + h + ":3: op at index 2: a :fire whose :value [1] this model cannot take", r[2].strip());
+  }
 }
