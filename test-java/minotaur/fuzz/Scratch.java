@@ -1,0 +1,23 @@
+package minotaur.fuzz;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A campaign's scratch directory, for the files its command-line cases read and write. */
+final class Scratch {
+  private Scratch() {}
+
+  static Path create() throws IOException {
+    return Files.createTempDirectory("minotaur-fuzz");
+  }
+
+  static void delete(Path dir) throws IOException {
+    if (dir == null) return;
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+}
