@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import minotaur.cli.Main;
 import minotaur.explore.ReplayToken;
 import minotaur.explore.litmus.LitmusParser;
+import minotaur.fault.FaultPlan;
 import minotaur.history.BadInput;
 import minotaur.history.Edn;
 import minotaur.history.History;
@@ -165,5 +166,47 @@ class FuzzRegressionTest {
     String[] r = run("check", h.toString(), "--model", "timer-list");
     assertEquals("3", r[0], r[1] + r[2]);
     assertEquals("minotaur: " + h + ":3: op at index 2: a :fire whose :value [1] this model cannot take", r[2].strip());
+  }
+
+  /** Runs {@code action} on a thread with the stack {@code ./minotaur} gives the CLI (-Xss4m); returns what it threw. */
+  static Throwable thrownOnCliStack(Runnable action) throws InterruptedException {
+    Throwable[] thrown = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        action.run();
+      } catch (Throwable e) {
+        thrown[0] = e;
+      }
+    }, "cli-stack", 4L << 20);
+    t.start();
+    t.join();
+    return thrown[0];
+  }
+
+  /** Was a StackOverflowError printing, for the message, a plan value that Clojure's reader had read. */
+  @Test
+  void aDeepFaultPlanValueIsOneShortLine() throws Exception {
+    for (int n : new int[] {3_000, 6_000, 10_000}) {
+      String deep = "[".repeat(n) + "]".repeat(n);
+      for (String plan : new String[] {"{:faults [" + deep + "]}", "{" + deep + " 1}",
+          "{:faults [{:points \"a\" :action :spin :duration " + deep + "}]}"}) {
+        Throwable e = thrownOnCliStack(() -> FaultPlan.parse(plan, "p.edn"));
+        assertTrue(e instanceof BadInput && e.getMessage().startsWith("p.edn:1: ") && e.getMessage().length() < 200,
+            n + ": " + e);
+      }
+    }
+  }
+
+  /** Was a StackOverflowError in report --result: a result value read on a 4 MB stack, nested too deeply to print. */
+  @Test
+  void aDeepResultValueIsBadInputAtItsLine() throws Exception {
+    for (String deep : new String[] {"[".repeat(3_000) + "]".repeat(3_000), "#x ".repeat(3_000) + "1"}) {
+      Throwable e = thrownOnCliStack(() -> Edn.read("; a result\n{:valid? false :op " + deep + "}", "r.edn"));
+      assertTrue(e instanceof BadInput, String.valueOf(e));
+      assertTrue(e.getMessage().startsWith("r.edn:2: malformed EDN: nested "), e.getMessage());
+    }
+    assertEquals("r.edn:1: malformed EDN: nested deeper than 500 levels",
+        thrownOnCliStack(() -> Edn.read("[".repeat(3_000) + "]".repeat(3_000), "r.edn")).getMessage());
+    assertTrue(Edn.read("{:a " + "[".repeat(499) + "1" + "]".repeat(499) + "}", "ok.edn") instanceof java.util.Map);
   }
 }
