@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -69,8 +67,8 @@ class HistoryFuzzTest {
 
   @Test
   void resultFiles() {
-    Campaign.bounded("HistoryFuzzTest#resultFiles", 1500, g -> readResult(g.chance(0.1) ? EdnTexts.damagedDeep(g)
-        : EdnTexts.damaged(g)));
+    Campaign.bounded("HistoryFuzzTest#resultFiles", 1500, g -> readResult(g, g.chance(0.1) ? EdnTexts.damagedDeep(g)
+        : EdnTexts.damaged(g), dir));
   }
 
   @Tag("slow")
@@ -80,12 +78,19 @@ class HistoryFuzzTest {
     Campaign.fresh("HistoryFuzzTest#damagedHistoriesLong", 100_000, g -> {
       String text = g.chance(0.05) ? EdnTexts.damagedDeep(g) : EdnTexts.damaged(g);
       readEveryWay(g, text, dir);
-      readResult(text);
+      readResult(g, text, dir);
     });
   }
 
-  static void readResult(String text) {
+  /** As a result file: read, and one time in fifty explained by {@code minotaur report --result}. */
+  static void readResult(Gen g, String text, Path dir) {
     Outcome.of("Edn.read", text, () -> Edn.read(text, "fuzz.edn"), AT_FILE);
+    if (g.chance(0.02)) {
+      Path history = Scratch.write(dir.resolve("h.edn"), "{:type :invoke :process 0 :f :read :value nil}\n"
+          + "{:type :ok :process 0 :f :read :value 1}\n");
+      Path result = Scratch.write(dir.resolve("fuzz.edn"), text);
+      Cli.run(List.of("report", history.toString(), "--result", result.toString(), "-o", dir.resolve("r.html").toString()));
+    }
   }
 
   /**
@@ -106,12 +111,7 @@ class HistoryFuzzTest {
 
   /** {@code minotaur check} or {@code report} on the text as a file. */
   static void throughTheCommandLine(Gen g, String text, Path dir) {
-    Path file = dir.resolve("fuzz.edn");
-    try {
-      Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path file = Scratch.write(dir.resolve("fuzz.edn"), text);
     String model = g.oneOf("cas-register", "timer-list", "register");
     List<String> args = g.chance(0.7)
         ? List.of("check", file.toString(), "--model", model, "--init", "0", "--time-limit", "2s", "--max-configs", "20000")

@@ -1,7 +1,6 @@
 package minotaur.fuzz;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,12 +90,7 @@ class InputsFuzzTest {
     Outcome.Result parsed = Outcome.of("LitmusParser.parse", text, () -> LitmusParser.parse("fuzz.litmus", text),
         LITMUS_AT_LINE);
     if (g.chance(0.03)) {
-      Path file = dir.resolve("fuzz.litmus");
-      try {
-        Files.writeString(file, text);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      Path file = Scratch.write(dir.resolve("fuzz.litmus"), text);
       List<String> args = new ArrayList<>(List.of("explore", "--litmus", file.toString(), "--memory-model",
           g.oneOf("sc", "tso", "ra", "rc11"), "--max-schedules", "200", "--time-limit", "1s"));
       Cli.Ran r = Cli.run(args);

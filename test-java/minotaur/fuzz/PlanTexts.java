@@ -8,7 +8,8 @@ final class PlanTexts {
 
   static final List<String> NASTY = List.of("{", "}", "[", "]", "\"", ":", ";", "#_", "##NaN", "\n", ":faults",
       ":seed", ":points", ":probability 2", ":action :spin", ":duration [:uniform 1 2]", "99999999999999999999",
-      "\u0000", "#x", "\\", "1/0", "nil", "[" .repeat(40), "{:a " .repeat(40));
+      "\u0000", "#x", "\\", "1/0", "nil", "[".repeat(40), "{:a ".repeat(40), "[".repeat(6000) + "]".repeat(6000),
+      "#x ".repeat(3000) + "1", "[".repeat(20_000));
 
   /** A rule: each field valid nine times in ten, else of a wrong type or out of range. */
   static String rule(Gen g) {
