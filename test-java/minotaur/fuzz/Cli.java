@@ -19,6 +19,8 @@ import picocli.CommandLine;
  */
 final class Cli {
   private static final Pattern ANY = Pattern.compile(".");
+  /** A frame, or an exception or error uncaught (a line that starts with its class name). */
+  private static final Pattern STACK_TRACE = Pattern.compile("\tat |(?m)^(Exception in thread|[\\w.$]+(Exception|Error)\\b)");
 
   private Cli() {}
 
@@ -49,7 +51,7 @@ final class Cli {
     String o = out + direct.toString(StandardCharsets.UTF_8);
     String shown = Outcome.show(args) + "\nstdout: " + cut(o) + "\nstderr: " + cut(e);
     assertTrue(code >= 0 && code <= 3, "exit " + code + " for " + shown);
-    assertTrue(!e.contains("\tat ") && !e.contains("Exception") && !o.contains("\tat "), "a stack trace for " + shown);
+    assertTrue(!STACK_TRACE.matcher(e).find() && !STACK_TRACE.matcher(o).find(), "a stack trace for " + shown);
     if (code == 3) {
       assertTrue(e.startsWith("minotaur: ") && e.strip().lines().count() == 1, "not one line of bad input for " + shown);
     }

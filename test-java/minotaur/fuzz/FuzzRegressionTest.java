@@ -209,4 +209,15 @@ class FuzzRegressionTest {
         thrownOnCliStack(() -> Edn.read("[".repeat(3_000) + "]".repeat(3_000), "r.edn")).getMessage());
     assertTrue(Edn.read("{:a " + "[".repeat(499) + "1" + "]".repeat(499) + "}", "ok.edn") instanceof java.util.Map);
   }
+
+  /** Was an ArrayIndexOutOfBoundsException (a stack trace) replaying a graph token naming thread -1. */
+  @Test
+  void aGraphTokenWithANegativeNumberIsBadInput() {
+    for (String token : new String[] {"litmus/sb:sc:g.-1w7.1ri", "litmus/sb:ra:g.0w1.1w1.0r1--1.1ri", "litmus/sb:ra:g.0w-1"}) {
+      String[] r = run("explore", "--replay", token, "--out", dir.toString());
+      assertEquals("3", r[0], token + ": " + r[1] + r[2]);
+      assertTrue(r[2].startsWith("minotaur: bad graph choice '") && r[2].strip().lines().count() == 1, r[2]);
+    }
+    assertEquals("1", run("explore", "--replay", "litmus/sb:ra:g.0w1.1w1.0ri.1ri", "--out", dir.toString())[0]);
+  }
 }

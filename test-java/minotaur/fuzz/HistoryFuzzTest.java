@@ -36,6 +36,8 @@ class HistoryFuzzTest {
   static final Pattern AT_FILE = Pattern.compile("fuzz\\.edn(:\\d+)?: ");
   static final CheckOptions CHECK = CheckOptions.defaults().withTimeLimit(Duration.ofSeconds(2)).withMaxConfigs(20_000)
       .withParallelism(1);
+  /** Model verdicts reached: the generators reach past the readers into the checks. */
+  static final AtomicInteger judged = new AtomicInteger();
   static Path dir;
 
   @BeforeAll
@@ -47,9 +49,6 @@ class HistoryFuzzTest {
   static void clean() throws IOException {
     Scratch.delete(dir);
   }
-
-  /** Cases whose history a model's search judged: the generators reach past the readers. */
-  static final AtomicInteger judged = new AtomicInteger();
 
   @Test
   void damagedHistories() {
