@@ -220,4 +220,12 @@ class FuzzRegressionTest {
     }
     assertEquals("1", run("explore", "--replay", "litmus/sb:ra:g.0w1.1w1.0ri.1ri", "--out", dir.toString())[0]);
   }
+
+  /** Was a NumberFormatException out of LitmusParser: a thread header past int, e.g. P399999999999999999999. */
+  @Test
+  void aThreadNumberPastIntIsBadInputAtItsLine() {
+    BadInput e = assertThrows(BadInput.class, () -> LitmusParser.parse("big.litmus",
+        "C big\n{ x = 0; }\nP399999999999999999999(atomic_int *x) {\n  int r0 = 1;\n}\nexists (0:r0=1)\n"));
+    assertEquals("big.litmus:3: thread P399999999999999999999 out of order: expected P0", e.getMessage());
+  }
 }

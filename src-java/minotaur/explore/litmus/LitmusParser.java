@@ -179,7 +179,12 @@ public final class LitmusParser {
 
   private void thread() {
     Token header = next();
-    int index = Integer.parseInt(header.text().substring(1));
+    int index;
+    try {
+      index = Integer.parseInt(header.text().substring(1));
+    } catch (NumberFormatException e) {
+      index = -1; // too large to be a thread number: out of order
+    }
     if (index != threads.size()) {
       throw bad(header, "thread " + header.text() + " out of order: expected P" + threads.size());
     }
