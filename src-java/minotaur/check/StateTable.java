@@ -103,9 +103,9 @@ final class StateTable {
       throw e;
     } catch (IllegalArgumentException e) {
       throw new BadOp(op.index(), "op at index " + op.index() + ": " + e.getMessage());
-    } catch (ClassCastException | NullPointerException e) {
+    } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException e) {
       // A model reads :value as the shape its ops have (e.g. [old new] for a cas); any other
-      // shape is bad input, not a checker failure.
+      // shape (another type, too short a vector) is bad input, not a checker failure.
       throw new BadOp(op.index(), "op at index " + op.index() + ": a " + (op.f() == null ? "nil" : op.f())
           + " whose :value " + shortEdn(op.value()) + " this model cannot take");
     }

@@ -54,8 +54,17 @@ final class Checking {
 
   /** Checks {@code ops}, read from {@code source}, against {@code initial}. */
   static CheckResult check(String source, List<Op> ops, Map<Long, Integer> lines, Model initial, CheckOptions options) {
+    List<Op> prepared;
     try {
-      return Linearizability.check(initial, initial.prepare(ops), options);
+      prepared = initial.prepare(ops);
+    } catch (HistoryException e) {
+      // Model.prepare names an op by its 1-based position in ops: name the op's line in the file.
+      int at = e.line() - 1;
+      int line = at >= 0 && at < ops.size() ? lines.getOrDefault(ops.get(at).index(), 0) : 0;
+      throw new HistoryException(source, line, e.reason());
+    }
+    try {
+      return Linearizability.check(initial, prepared, options);
     } catch (BadOp e) {
       throw new HistoryException(source, lines.getOrDefault(e.index(), 0), e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -230,8 +230,15 @@ final class FaultPlanReader {
     return new BadInput(source + ":" + line + ": " + message);
   }
 
+  /** A value for a message, cut to 80 chars; one nested too deeply to print (it was read) is named so. */
   private static String edn(Object v) {
-    return RT.printString(v);
+    String s;
+    try {
+      s = RT.printString(v);
+    } catch (StackOverflowError e) {
+      return "a value nested too deeply to show";
+    }
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
   }
 
   private static String rootMessage(Throwable e) {

@@ -12,7 +12,15 @@ import java.util.Locale;
  */
 public class BadInput extends RuntimeException {
   public BadInput(String message) {
-    super(message, null, false, false);
+    super(oneLine(message), null, false, false);
+  }
+
+  /**
+   * {@code text} on one line: line breaks shown as {@code \n} and {@code \r}, so input a message
+   * echoes (a cut-off line of a file, a token) cannot split it.
+   */
+  public static String oneLine(String text) {
+    return text == null ? null : text.replace("\r", "\\r").replace("\n", "\\n");
   }
 
   /**

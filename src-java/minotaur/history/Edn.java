@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +68,15 @@ public final class Edn {
   public static Object read(String text, String source) {
     LineNumberingPushbackReader r = new LineNumberingPushbackReader(new StringReader(text));
     try {
-      return EdnReader.read(r, READ_OPTS);
+      Object value = EdnReader.read(r, READ_OPTS);
+      if (deeperThan(value, FormScanner.MAX_DEPTH)) {
+        // Read on a large stack, it would still overflow whoever prints or hashes it later.
+        throw new HistoryException(source, firstLine(text), "malformed EDN: nested deeper than "
+            + FormScanner.MAX_DEPTH + " levels");
+      }
+      return value;
+    } catch (HistoryException e) {
+      throw e;
     } catch (StackOverflowError e) {
       // Clojure's reader recurses per nesting level; no result or option value nests this deep.
       throw new HistoryException(source, Math.max(1, r.getLineNumber()), "malformed EDN: nested too deeply");
@@ -78,6 +87,37 @@ public final class Edn {
       int lines = (int) text.lines().count();
       throw new HistoryException(source, Math.min(r.getLineNumber(), Math.max(1, lines)), "malformed EDN: " + m);
     }
+  }
+
+  /** Whether {@code value} nests collections or tagged literals deeper than {@code max}; iterative. */
+  static boolean deeperThan(Object value, int max) {
+    ArrayDeque<Object[]> todo = new ArrayDeque<>();
+    todo.push(new Object[] {value, 0});
+    while (!todo.isEmpty()) {
+      Object[] item = todo.pop();
+      int depth = (Integer) item[1];
+      Object v = item[0];
+      Iterable<?> children = v instanceof Map<?, ?> m ? m.entrySet()
+          : v instanceof Map.Entry<?, ?> e ? Arrays.asList(e.getKey(), e.getValue())
+          : v instanceof TaggedLiteral t ? Arrays.asList(t.form)
+          : v instanceof Iterable<?> i ? i : null;
+      if (children == null) continue;
+      boolean entry = v instanceof Map.Entry;
+      int next = entry ? depth : depth + 1;
+      if (next > max) return true;
+      for (Object c : children) todo.push(new Object[] {c, next});
+    }
+    return false;
+  }
+
+  /** The line the text's first form starts on (after blank and comment lines). */
+  private static int firstLine(String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (!l.isEmpty() && !l.startsWith(";")) return i + 1;
+    }
+    return 1;
   }
 
   /**

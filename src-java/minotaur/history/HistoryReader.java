@@ -205,7 +205,7 @@ public final class HistoryReader implements Iterator<Op>, Closeable {
       throw new HistoryException(source, nextLine, "malformed EDN: '" + text.charAt(0)
           + "' is never closed (the file ends on line " + scanner.line() + ")");
     }
-    String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    String shown = BadInput.oneLine(text.length() > 60 ? text.substring(0, 57) + "..." : text);
     if (!lenient) {
       throw new HistoryException(source, nextLine,
           "truncated last line (was the recorder killed?): " + shown);

@@ -41,6 +41,9 @@ public interface Model {
    * The history this model checks, made from a recorded one: the identity for most models. A model
    * whose recorded ops are not single steps rewrites them here (the timer list splits each
    * non-atomic {@code :run} into one call per fired timer). Applied by {@code minotaur check}.
+   *
+   * @throws minotaur.history.HistoryException for a history it cannot rewrite, naming the op by its
+   *     1-based position in {@code history} as its line (as {@link minotaur.history.History#of} does)
    */
   default java.util.List<Op> prepare(java.util.List<Op> history) {
     return history;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import minotaur.history.Call;
 import minotaur.history.History;
+import minotaur.history.HistoryException;
 import minotaur.history.Op;
 
 /**
@@ -118,7 +119,7 @@ public final class TimerListModel implements Model {
       } else if (op.isInvoke()) {
         Integer end = completionOf.get(i);
         if (end == null || !history.get(end).isOk()) continue;
-        IPersistentVector v = (IPersistentVector) history.get(end).value();
+        IPersistentVector v = runValue(h, end);
         List<Op> calls = new ArrayList<>();
         for (Object t : (List<?>) v.nth(1)) {
           calls.add(Op.invoke(nextProcess++, "fire", Arrays.asList(v.nth(0), t)).withTime(op.time()));
@@ -131,6 +132,18 @@ public final class TimerListModel implements Model {
       }
     }
     return out;
+  }
+
+  /**
+   * The {@code [now [t...]]} of the ok {@code :run} at {@code position}; another shape is a
+   * HistoryException naming the op by its 1-based position, as {@link History#of} does.
+   */
+  private static IPersistentVector runValue(History h, int position) {
+    Op run = h.get(position);
+    if (run.value() instanceof IPersistentVector v && v.count() == 2 && v.nth(1) instanceof List<?>) return v;
+    String value = Values.pr(run.value());
+    throw new HistoryException(h.source(), position + 1, "op at index " + run.index() + ": a :run whose :value "
+        + (value.length() > 60 ? value.substring(0, 57) + "..." : value) + " is not [now [timer...]]");
   }
 
   private static boolean isRun(Op op) {

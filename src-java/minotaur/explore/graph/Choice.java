@@ -44,22 +44,29 @@ record Choice(Kind kind, int thread, int index, int sourceThread, int sourceInde
     };
   }
 
-  /** Parses {@link #text()}; the index is filled in when the event is reached. */
+  /**
+   * Parses {@link #text()}; the index is filled in when the event is reached. Every number is 0
+   * or more (a negative thread, source or position names nothing: NumberFormatException).
+   */
   static Choice parse(String item) {
     int r = item.indexOf('r');
     int w = item.indexOf('w');
     if (r > 0) {
-      int t = Integer.parseInt(item.substring(0, r));
+      int t = natural(item.substring(0, r));
       String src = item.substring(r + 1);
       if (src.equals("i")) return new Choice(Kind.READ_FROM, t, -1, -1, 0, 0, true);
       int dash = src.indexOf('-');
-      return new Choice(Kind.READ_FROM, t, -1, Integer.parseInt(src.substring(0, dash)),
-          Integer.parseInt(src.substring(dash + 1)), 0, true);
+      return new Choice(Kind.READ_FROM, t, -1, natural(src.substring(0, dash)), natural(src.substring(dash + 1)), 0, true);
     }
     if (w > 0) {
-      return new Choice(Kind.MO, Integer.parseInt(item.substring(0, w)), -1, 0, 0,
-          Integer.parseInt(item.substring(w + 1)), true);
+      return new Choice(Kind.MO, natural(item.substring(0, w)), -1, 0, 0, natural(item.substring(w + 1)), true);
     }
-    return new Choice(Kind.NONE, Integer.parseInt(item), -1, 0, 0, 0, true);
+    return new Choice(Kind.NONE, natural(item), -1, 0, 0, 0, true);
+  }
+
+  private static int natural(String text) {
+    int n = Integer.parseInt(text);
+    if (n < 0) throw new NumberFormatException("negative: " + text);
+    return n;
   }
 }

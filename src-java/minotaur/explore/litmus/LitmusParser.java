@@ -60,6 +60,11 @@ public final class LitmusParser {
   private final List<LitmusTest.Observed> mentioned = new ArrayList<>();
   /** The registers of the thread being parsed, by name, in order of first use. */
   private Map<String, Integer> registers;
+  /** How deep the statements, expressions or condition being parsed nest. */
+  private int depth;
+
+  /** Deeper than any litmus test nests; bounds the parser's recursion, so deep input is bad input. */
+  static final int MAX_DEPTH = 100;
 
   private LitmusParser(String file, List<Token> tokens) {
     this.file = file;
@@ -174,7 +179,12 @@ public final class LitmusParser {
 
   private void thread() {
     Token header = next();
-    int index = Integer.parseInt(header.text().substring(1));
+    int index;
+    try {
+      index = Integer.parseInt(header.text().substring(1));
+    } catch (NumberFormatException e) {
+      index = -1; // too large to be a thread number: out of order
+    }
     if (index != threads.size()) {
       throw bad(header, "thread " + header.text() + " out of order: expected P" + threads.size());
     }
@@ -217,6 +227,15 @@ public final class LitmusParser {
   }
 
   private Code.Stmt statement(Token thread) {
+    enter();
+    try {
+      return nestedStatement(thread);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Code.Stmt nestedStatement(Token thread) {
     Token t = peek();
     if (accept(";")) return new Code.Block(List.of());
     if (accept("{")) {
@@ -324,6 +343,15 @@ public final class LitmusParser {
   }
 
   private Code.Expr unary() {
+    enter();
+    try {
+      return nestedUnary();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Code.Expr nestedUnary() {
     Token t = peek();
     if (t.is("-") || t.is("!") || t.is("~")) {
       pos++;
@@ -492,6 +520,15 @@ public final class LitmusParser {
   }
 
   private Condition.Prop negation() {
+    enter();
+    try {
+      return nestedNegation();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Condition.Prop nestedNegation() {
     if (accept("~") || accept("not")) return new Condition.Not(negation());
     if (accept("(")) {
       Condition.Prop p = disjunction();
@@ -545,6 +582,11 @@ public final class LitmusParser {
   }
 
   // ---- tokens
+
+  /** One level deeper; past {@link #MAX_DEPTH}, bad input at the next token. */
+  private void enter() {
+    if (++depth > MAX_DEPTH) throw bad(peek(), "nested deeper than " + MAX_DEPTH + " levels");
+  }
 
   private Token peek() {
     return tokens.get(pos);
