@@ -211,4 +211,28 @@ class GraphEngineTest {
     assertEquals(r.failure(), again.failure());
     assertTrue(again.failure().report().contains("not seen, and not happens-before it"), again.failure().report());
   }
+
+  /**
+   * A harness that is not deterministic (here: its first event depends on a counter kept across
+   * runs, as a Java field shared by threads can make it) cannot be retraced on a re-run: the
+   * engine says so and stops, undecided, instead of throwing.
+   */
+  @Test
+  void aScenarioThatIsNotDeterministicIsInconclusiveNotACrash() {
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    Scenario s = new Scenario("not-deterministic", "a run counter picks the first event", world -> {
+      IntCell x = world.memory().intCell("x", 0);
+      IntCell y = world.memory().intCell("y", 0);
+      boolean odd = runs.getAndIncrement() % 2 == 1;
+      world.thread("t0", self -> {
+        if (odd) y.setOpaque(1);
+        else x.setOpaque(1);
+        x.getOpaque();
+      });
+      world.thread("t1", self -> x.setOpaque(2));
+    });
+    ExploreResult r = Explorer.explore(s, ExploreOptions.defaults().withModel(MemoryModel.RA));
+    assertEquals(ExploreResult.Verdict.INCONCLUSIVE, r.verdict(), r.summary());
+    assertTrue(r.summary().contains("not deterministic"), r.summary());
+  }
 }
