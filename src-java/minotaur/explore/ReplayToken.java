@@ -1,5 +1,7 @@
 package minotaur.explore;
 
+import minotaur.history.BadInput;
+
 /**
  * A schedule as a string: {@code <scenario>:<model>[+spurious]:<choices>}, e.g.
  * {@code litmus/sb:tso:0*2.1*2.f0.f1}. Choices are thread numbers ({@code 1}: let thread 1 take
@@ -24,11 +26,11 @@ public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWa
   /** More choices than any run can take (runs stop at their step bound long before). */
   static final int MAX_CHOICES = 1 << 20;
 
-  /** Parses a token; IllegalArgumentException with the reason if it is malformed. */
+  /** Parses a token; {@link BadInput} with the reason, on one line, if it is malformed. */
   public static ReplayToken parse(String text) {
     String[] parts = text.trim().split(":", -1);
     if (parts.length != 3 || parts[0].isEmpty()) {
-      throw new IllegalArgumentException("bad replay token " + shown(text) + ": expected scenario:model:choices");
+      throw new BadInput("bad replay token " + shown(text) + ": expected scenario:model:choices");
     }
     String modelText = parts[1];
     boolean spurious = modelText.endsWith("+spurious");
@@ -37,13 +39,13 @@ public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWa
     try {
       model = MemoryModel.parse(modelText);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("bad replay token " + shown(text) + ": unknown memory model " + shown(modelText));
+      throw new BadInput("bad replay token " + shown(text) + ": unknown memory model " + shown(modelText));
     }
     if (parts[2].equals("g") || parts[2].startsWith("g.")) {
       return ofGraph(parts[0], model, spurious, parts[2].length() > 2 ? parts[2].substring(2) : "");
     }
     if (model.graphOnly()) {
-      throw new IllegalArgumentException("bad replay token " + shown(text) + ": " + model.cliName()
+      throw new BadInput("bad replay token " + shown(text) + ": " + model.cliName()
           + " tokens name an execution graph (g.<events>)");
     }
     IntList choices = new IntList();
@@ -62,12 +64,12 @@ public record ReplayToken(String scenario, MemoryModel model, boolean spuriousWa
       int thread = Integer.parseInt(flush ? what.substring(1) : what);
       if (thread < 0 || thread >= Choices.MAX_THREADS || times < 1) throw new NumberFormatException();
       if (times > MAX_CHOICES - into.size()) {
-        throw new IllegalArgumentException("bad replay token " + shown(text) + ": more than " + MAX_CHOICES + " choices");
+        throw new BadInput("bad replay token " + shown(text) + ": more than " + MAX_CHOICES + " choices");
       }
       int c = flush ? Choices.flush(thread) : Choices.step(thread);
       for (int i = 0; i < times; i++) into.add(c);
     } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("bad replay token " + shown(text) + ": bad choice " + shown(item));
+      throw new BadInput("bad replay token " + shown(text) + ": bad choice " + shown(item));
     }
   }
 

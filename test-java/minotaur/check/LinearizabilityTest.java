@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import minotaur.history.BadInput;
 import minotaur.history.HistoryReader;
 import minotaur.history.Op;
 import minotaur.model.Models;
@@ -122,21 +123,21 @@ class LinearizabilityTest {
 
   @Test
   void malformedHistoriesAreRejected() {
-    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> check("register", 0L, edn("""
+    BadInput twice = assertThrows(BadInput.class, () -> check("register", 0L, edn("""
         {:process 0 :type :invoke :f :write :value 3}
         {:process 0 :type :invoke :f :write :value 4}
         """)));
     assertTrue(twice.getMessage().contains("index 1"), twice.getMessage());
-    IllegalArgumentException afterCrash = assertThrows(IllegalArgumentException.class, () -> check("register", 0L, edn("""
+    BadInput afterCrash = assertThrows(BadInput.class, () -> check("register", 0L, edn("""
         {:process 0 :type :invoke :f :write :value 3}
         {:process 0 :type :info :f :write :value 3}
         {:process 0 :type :invoke :f :read :value nil}
         """)));
     assertTrue(afterCrash.getMessage().contains("never invokes again"), afterCrash.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> check("register", 0L, edn("""
+    assertThrows(BadInput.class, () -> check("register", 0L, edn("""
         {:process 0 :type :ok :f :write :value 3}
         """)));
-    IllegalArgumentException unknownF = assertThrows(IllegalArgumentException.class, () -> check("register", 0L, edn("""
+    BadInput unknownF = assertThrows(BadInput.class, () -> check("register", 0L, edn("""
         {:process 0 :type :invoke :f :cas :value [0 1]}
         {:process 0 :type :ok :f :cas :value [0 1]}
         """)));

@@ -77,11 +77,11 @@ class FuzzRegressionTest {
   /** Was a message spanning lines (the token echoed with its newline), and 2^31 choices allocated. */
   @Test
   void badReplayTokensAreOneShortLine() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReplayToken.parse("litmus/sb:sc:\nx"));
+    BadInput e = assertThrows(BadInput.class, () -> ReplayToken.parse("litmus/sb:sc:\nx"));
     assertEquals("bad replay token 'litmus/sb:sc:\\nx': bad choice '\\nx'", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> ReplayToken.parse("litmus/sb:s\nc:0"));
+    e = assertThrows(BadInput.class, () -> ReplayToken.parse("litmus/sb:s\nc:0"));
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> ReplayToken.parse("litmus/sb:sc:0*2147483647"));
+    e = assertThrows(BadInput.class, () -> ReplayToken.parse("litmus/sb:sc:0*2147483647"));
     assertEquals("bad replay token 'litmus/sb:sc:0*2147483647': more than 1048576 choices", e.getMessage());
   }
 
