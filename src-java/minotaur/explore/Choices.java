@@ -1,5 +1,7 @@
 package minotaur.explore;
 
+import minotaur.explore.scenario.World;
+
 /**
  * A choice of the scheduler, as an int: run thread {@code t} one step ({@code 2t}), or flush the
  * oldest entry of thread {@code t}'s store buffer ({@code 2t+1}). Written {@code t} and {@code ft}
@@ -7,7 +9,7 @@ package minotaur.explore;
  */
 final class Choices {
   /** Threads per scenario; choices then fit the bits of an int. */
-  static final int MAX_THREADS = 8;
+  static final int MAX_THREADS = World.MAX_THREADS;
 
   private Choices() {}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import minotaur.explore.scenario.Scenario;
 import minotaur.progress.Progress;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import minotaur.explore.graph.Trust;
+import minotaur.explore.scenario.Scenario;
 
 /**
  * Explores a scenario's consistent execution graphs under its model ({@link Trust}), one run of

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import minotaur.explore.scenario.Actor;
+import minotaur.explore.scenario.ActorHost;
+import minotaur.explore.scenario.HistoryCheck;
+import minotaur.explore.scenario.Scenario;
+import minotaur.explore.scenario.ScenarioViolation;
+import minotaur.explore.scenario.World;
 import minotaur.history.Op;
 
 /**
@@ -62,7 +68,7 @@ final class Run implements ActorHost {
     this.memory = memory != null ? memory : model.newMemory(threads);
     this.pending = new Action[threads];
     this.finished = new boolean[threads];
-    this.recordIsStep = !world.historyChecks.isEmpty();
+    this.recordIsStep = !world.historyChecks().isEmpty();
     @SuppressWarnings("unchecked")
     Map<String, Integer>[] counts = new Map[threads];
     this.visitCounts = counts;
@@ -79,7 +85,7 @@ final class Run implements ActorHost {
   }
 
   @Override public String threadName(int t) {
-    return world.threadNames.get(t);
+    return world.threadName(t);
   }
 
   int steps() {
@@ -194,7 +200,7 @@ final class Run implements ActorHost {
 
   private Runnable bodyOf(int t) {
     Actor actor = new Actor(this, t);
-    return () -> world.bodies.get(t).accept(actor);
+    return () -> world.body(t).accept(actor);
   }
 
   /** Fills {@code out} with the enabled choices in a fixed order; returns how many. */
@@ -271,15 +277,15 @@ final class Run implements ActorHost {
       return new Result(End.FAILED, Failure.Kind.DEADLOCK, String.join("; ", blocked)
           + (someFinished ? "; the other threads finished" : "; no other thread"));
     }
-    String outcome = world.outcome == null ? null : world.outcome.get();
-    for (Runnable invariant : world.invariants) {
+    String outcome = world.outcomeNow();
+    for (Runnable invariant : world.invariants()) {
       try {
         invariant.run();
       } catch (ScenarioViolation v) {
         return new Result(End.FAILED, Failure.Kind.INVARIANT, v.getMessage(), outcome);
       }
     }
-    for (HistoryCheck check : world.historyChecks) {
+    for (HistoryCheck check : world.historyChecks()) {
       String violation = check.violation(List.copyOf(history));
       if (violation != null) return new Result(End.FAILED, Failure.Kind.HISTORY, violation, outcome);
     }

@@ -1,6 +1,7 @@
-package minotaur.explore;
+package minotaur.explore.scenario;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -14,15 +15,19 @@ import minotaur.os.Os;
  * run gets a fresh World.
  */
 public final class World {
+  /** The most threads a scenario may have: the explorer's schedules and tokens are sized by it. */
+  public static final int MAX_THREADS = 8;
+
   private final Memory memory;
   private final Os os;
-  final List<String> threadNames = new ArrayList<>();
-  final List<Consumer<Actor>> bodies = new ArrayList<>();
-  final List<Runnable> invariants = new ArrayList<>();
-  final List<HistoryCheck> historyChecks = new ArrayList<>();
-  Supplier<String> outcome;
+  private final List<String> threadNames = new ArrayList<>();
+  private final List<Consumer<Actor>> bodies = new ArrayList<>();
+  private final List<Runnable> invariants = new ArrayList<>();
+  private final List<HistoryCheck> historyChecks = new ArrayList<>();
+  private Supplier<String> outcome;
 
-  World(Memory memory, Os os) {
+  /** Built by the engine that runs the scenario, on its memory and OS. */
+  public World(Memory memory, Os os) {
     this.memory = memory;
     this.os = os;
   }
@@ -37,8 +42,8 @@ public final class World {
 
   /** Adds thread number {@code threads()} (its process id in the history), named for traces. */
   public void thread(String name, Consumer<Actor> body) {
-    if (bodies.size() == Choices.MAX_THREADS) {
-      throw new IllegalArgumentException("at most " + Choices.MAX_THREADS + " threads per scenario");
+    if (bodies.size() == MAX_THREADS) {
+      throw new IllegalArgumentException("at most " + MAX_THREADS + " threads per scenario");
     }
     threadNames.add(Objects.requireNonNull(name));
     bodies.add(Objects.requireNonNull(body));
@@ -67,5 +72,27 @@ public final class World {
    */
   public void checkHistory(HistoryCheck check) {
     historyChecks.add(check);
+  }
+
+  /** The engine's view of what the setup registered. */
+  public String threadName(int t) {
+    return threadNames.get(t);
+  }
+
+  public Consumer<Actor> body(int t) {
+    return bodies.get(t);
+  }
+
+  public List<Runnable> invariants() {
+    return Collections.unmodifiableList(invariants);
+  }
+
+  public List<HistoryCheck> historyChecks() {
+    return Collections.unmodifiableList(historyChecks);
+  }
+
+  /** The outcome registered by {@link #outcome(Supplier)}, evaluated now; null if none was. */
+  public String outcomeNow() {
+    return outcome == null ? null : outcome.get();
   }
 }

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.scenario;
 
 import java.util.Objects;
 
@@ -38,7 +38,8 @@ public final class Scenario {
     return description;
   }
 
-  Setup setup() {
+  /** The setup, for the engines that run the scenario. */
+  public Setup setup() {
     return setup;
   }
 

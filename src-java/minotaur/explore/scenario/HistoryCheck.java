@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.scenario;
 
 import java.util.List;
 import minotaur.history.Op;

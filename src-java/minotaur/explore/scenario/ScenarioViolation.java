@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.scenario;
 
 /** A scenario's assertion or invariant does not hold. An Error, so port code does not catch it. */
 public final class ScenarioViolation extends AssertionError {

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.scenario;
 
 import minotaur.history.Op;
 
@@ -11,7 +11,8 @@ public final class Actor {
   private final ActorHost run;
   private final int id;
 
-  Actor(ActorHost run, int id) {
+  /** Built by the engine for thread {@code id} of a run it hosts. */
+  public Actor(ActorHost run, int id) {
     this.run = run;
     this.id = id;
   }

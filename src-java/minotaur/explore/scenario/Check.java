@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.scenario;
 
 /** Assertions for scenarios, in threads and in end-of-run invariants. */
 public final class Check {

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.scenario;
 
 import minotaur.check.CheckOptions;
 import minotaur.check.CheckResult;
