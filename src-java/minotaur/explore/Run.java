@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import minotaur.explore.scenario.Actor;
 import minotaur.explore.scenario.ActorHost;
 import minotaur.explore.scenario.HistoryCheck;
 import minotaur.explore.scenario.Scenario;
 import minotaur.explore.scenario.ScenarioViolation;
 import minotaur.explore.scenario.World;
+import minotaur.explore.sim.OsHost;
+import minotaur.explore.sim.SimOs;
+import minotaur.mem.IntCell;
 import minotaur.history.Op;
 
 /**
@@ -21,7 +25,7 @@ import minotaur.history.Op;
  * enabled (every thread finished, or the rest are blocked: a deadlock or lost wakeup), when a
  * thread fails, at the depth bound, or when the strategy abandons it (all choices asleep).
  */
-final class Run implements ActorHost {
+final class Run implements ActorHost, OsHost {
   enum End { FINISHED, FAILED, CUT, PRUNED }
 
   final Scenario scenario;
@@ -110,7 +114,7 @@ final class Run implements ActorHost {
   }
 
   /** The thread number of the calling thread in this run, or -1 if it is not one of its threads. */
-  int current() {
+  @Override public int current() {
     Thread me = Thread.currentThread();
     return Worker.runOf(me) == this ? ((Worker) me).index : -1;
   }
@@ -122,6 +126,27 @@ final class Run implements ActorHost {
     workers.yieldToController(t);
     if (aborting) throw Abort.INSTANCE;
     pending[t] = null;
+  }
+
+  @Override public void osCall(int t, Object target, Object other, String label, BooleanSupplier guard) {
+    point(t, Action.os(target, other, label, guard));
+    memory.osCall(t);
+  }
+
+  @Override public boolean spuriousWakeups() {
+    return spuriousWakeups;
+  }
+
+  @Override public boolean graph() {
+    return memory.graph();
+  }
+
+  @Override public int inMemory(IntCell word) {
+    return (Integer) ((SimIntCell) word).value;
+  }
+
+  @Override public boolean tracing() {
+    return tracing;
   }
 
   /** A {@code Faults.point}: a scheduling point that touches nothing shared. */
@@ -139,7 +164,7 @@ final class Run implements ActorHost {
    * Records thread {@code t}'s visit of {@code point} (when tracing): a named fault point, or
    * {@code mem@<cell>} for a memory step, as {@link PointedMemory} names it on real threads.
    */
-  void visit(int t, String point) {
+  @Override public void visit(int t, String point) {
     if (visitCounts[t] == null) visitCounts[t] = new HashMap<>();
     visits.add(new PointVisit(t, point, visitCounts[t].merge(point, 1, Integer::sum)));
   }
@@ -156,7 +181,7 @@ final class Run implements ActorHost {
     pending[t] = null;
   }
 
-  void trace(int t, String text) {
+  @Override public void trace(int t, String text) {
     trace.add(String.format("%5d  T%d %-10s %s", steps, t, threadName(t), text));
   }
 

@@ -6,14 +6,16 @@
  * minotaur.explore.scenario.Scenario}); it names no family.
  *
  * <p>Sub-packages, acyclic (pinned by {@code LayeringTest}): {@code scenario} (below this package:
- * what a port's scenarios are written against), {@code graph} (below: the execution-graph engine's
+ * what a port's scenarios are written against), {@code sim} (below: the simulated OS objects, which
+ * reach their run through {@code sim.OsHost}), {@code graph} (below: the execution-graph engine's
  * graphs and TruSt, JDK only), {@code litmus} (above: litmus tests run through {@link
  * minotaur.explore.Explorer}). The rest stays here because it is one strongly connected knot:
- * {@code Run} creates the simulated cells ({@code Sim*Cell}, {@code SimMemory}) and OS objects
- * ({@code Sim*}, {@code SimOs}) and the memory system ({@code MemoryModel}), and each of them calls
- * back into its {@code Run} at every scheduling point; the strategies and {@code Worker}s drive a
- * {@code Run} that calls them; and {@code Explorer} at the top needs all of it. Splitting it would
- * take an interface between the run and its simulated objects, not just moves.
+ * {@code Run} creates the simulated cells ({@code Sim*Cell}, {@code SimMemory}) and the memory
+ * system ({@code MemoryModel}), the cells call back into their {@code Run} at every access, and
+ * the memory systems take the cells and {@code Action}s; the strategies and {@code Worker}s drive a
+ * {@code Run} that calls them; {@code RealRun} and {@code ExplorerFaultHook} refer to each other;
+ * and {@code Explorer} at the top needs all of it. The next cut would give the cells an interface
+ * to their run as {@code OsHost} does for the OS objects.
  *
  * <p>A failing schedule also carries its named-point visits ({@link minotaur.explore.PointVisit}:
  * fault points, memory accesses, OS calls); {@link minotaur.explore.Confirmation} turns them into

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.sim;
 
 import minotaur.os.QemuMutex;
 
@@ -7,7 +7,7 @@ final class SimMutex extends SimOsObject implements QemuMutex {
   /** The owning thread, or -1. */
   int owner = -1;
 
-  SimMutex(Run run, String name) {
+  SimMutex(OsHost run, String name) {
     super(run, "mutex", name);
   }
 

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.sim;
 
 import java.util.function.BooleanSupplier;
 
@@ -21,12 +21,12 @@ abstract class SimOsObject {
     }
   }
 
-  final Run run;
+  final OsHost run;
   final String name;
   private final String kind;
 
   /** {@code kind} as {@code minotaur.os} names it in its fault points: {@code futex}, {@code cond}... */
-  SimOsObject(Run run, String kind, String name) {
+  SimOsObject(OsHost run, String kind, String name) {
     this.run = run;
     this.kind = kind;
     this.name = name;
@@ -37,7 +37,7 @@ abstract class SimOsObject {
    * passes on entry ({@code os.<kind>.<call>@<name>}), so a plan can order OS calls too.
    */
   final void visit(int t, String call) {
-    if (t >= 0 && run.tracing) run.visit(t, "os." + kind + "." + call + "@" + name);
+    if (t >= 0 && run.tracing()) run.visit(t, "os." + kind + "." + call + "@" + name);
   }
 
   public final String name() {
@@ -51,8 +51,7 @@ abstract class SimOsObject {
   final int call(String what, Object other, BooleanSupplier guard) {
     int t = run.current();
     if (t < 0) return -1;
-    run.point(t, Action.os(this, other, name + "." + what, guard));
-    run.memory.osCall(t);
+    run.osCall(t, this, other, name + "." + what, guard);
     return t;
   }
 
@@ -65,14 +64,13 @@ abstract class SimOsObject {
 
   /** The second step of a two-step wait: sleeps until {@code w} is woken (or spuriously, if allowed). */
   final void sleep(int t, String what, Object other, Waiter w, BooleanSupplier alsoNeeded) {
-    boolean spurious = run.spuriousWakeups;
-    run.point(t, Action.os(this, other, name + "." + what,
-        () -> (w.woken || spurious) && alsoNeeded.getAsBoolean()));
-    run.memory.osCall(t);
+    boolean spurious = run.spuriousWakeups();
+    run.osCall(t, this, other, name + "." + what,
+        () -> (w.woken || spurious) && alsoNeeded.getAsBoolean());
   }
 
   final void trace(int t, String text) {
-    if (run.tracing && t >= 0) run.trace(t, name + "." + text);
+    if (run.tracing() && t >= 0) run.trace(t, name + "." + text);
   }
 
   @Override public String toString() {

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.sim;
 
 import minotaur.os.EventNotifier;
 
@@ -6,7 +6,7 @@ import minotaur.os.EventNotifier;
 final class SimEventNotifier extends SimOsObject implements EventNotifier {
   private boolean set;
 
-  SimEventNotifier(Run run, String name) {
+  SimEventNotifier(OsHost run, String name) {
     super(run, "event-notifier", name);
   }
 

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.sim;
 
 import java.util.ArrayDeque;
 import minotaur.os.Win32Event;
@@ -14,7 +14,7 @@ final class SimWin32Event extends SimOsObject implements Win32Event {
   private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
   private boolean signalled;
 
-  SimWin32Event(Run run, String name, boolean manualReset, boolean initialState) {
+  SimWin32Event(OsHost run, String name, boolean manualReset, boolean initialState) {
     super(run, "win32-event", name);
     this.manualReset = manualReset;
     this.signalled = initialState;
@@ -51,10 +51,9 @@ final class SimWin32Event extends SimOsObject implements Win32Event {
     Waiter w = new Waiter(null);
     waiters.addLast(w);
     trace(t, "WaitForSingleObject(): blocks");
-    run.point(t, Action.os(this, null, name + ".WaitForSingleObject()", () -> w.woken));
     // the return is an OS call of its own, after the SetEvent that woke it: on execution graphs
     // it is what makes SetEvent happen before the waiter's next access (as sleep() does for futexes)
-    run.memory.osCall(t);
+    run.osCall(t, this, null, name + ".WaitForSingleObject()", () -> w.woken);
     trace(t, "WaitForSingleObject(): woken");
   }
 

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.sim;
 
 import java.util.ArrayDeque;
 import minotaur.os.QemuCond;
@@ -12,7 +12,7 @@ import minotaur.os.QemuMutex;
 final class SimCond extends SimOsObject implements QemuCond {
   private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
 
-  SimCond(Run run, String name) {
+  SimCond(OsHost run, String name) {
     super(run, "cond", name);
   }
 

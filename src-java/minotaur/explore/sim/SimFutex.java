@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.sim;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,14 +21,14 @@ final class SimFutex extends SimOsObject implements Futex {
   /** The thread inside a two-step wait (graph engine), or -1. */
   private int bucketHolder = -1;
 
-  SimFutex(Run run, String name) {
+  SimFutex(OsHost run, String name) {
     super(run, "futex", name);
   }
 
   @Override public void await(IntCell word, int expected) {
-    SimIntCell cell = (SimIntCell) word;
-    String what = "wait(" + cell.name + ", " + expected + ")";
-    boolean graph = run.memory.graph();
+    IntCell cell = word;
+    String what = "wait(" + cell.name() + ", " + expected + ")";
+    boolean graph = run.graph();
     int t = blockingCall(what, cell, graph ? this::bucketFree : null);
     visit(t, "wait");
     int now;
@@ -37,7 +37,7 @@ final class SimFutex extends SimOsObject implements Futex {
       now = cell.getVolatile();
       bucketHolder = -1;
     } else {
-      now = (Integer) cell.value;
+      now = run.inMemory(cell);
     }
     if (now != expected) {
       trace(t, what + ": word is " + now + ", returns");
@@ -52,9 +52,9 @@ final class SimFutex extends SimOsObject implements Futex {
   }
 
   @Override public void wake(IntCell word, int count) {
-    SimIntCell cell = (SimIntCell) word;
-    String what = "wake(" + cell.name + ", " + (count == Integer.MAX_VALUE ? "all" : count) + ")";
-    int t = blockingCall(what, cell, run.memory.graph() ? this::bucketFree : null);
+    IntCell cell = word;
+    String what = "wake(" + cell.name() + ", " + (count == Integer.MAX_VALUE ? "all" : count) + ")";
+    int t = blockingCall(what, cell, run.graph() ? this::bucketFree : null);
     visit(t, "wake");
     int woken = 0;
     for (Iterator<Waiter> it = waiters.iterator(); it.hasNext() && woken < count; ) {

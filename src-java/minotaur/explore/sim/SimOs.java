@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.sim;
 
 import minotaur.os.EventNotifier;
 import minotaur.os.Futex;
@@ -9,10 +9,10 @@ import minotaur.os.Win32Event;
 import minotaur.os.XenEventChannel;
 
 /** The explorer's {@link Os}: every object is simulated and every call a scheduling point. */
-final class SimOs implements Os {
-  private final Run run;
+public final class SimOs implements Os {
+  private final OsHost run;
 
-  SimOs(Run run) {
+  public SimOs(OsHost run) {
     this.run = run;
   }
 

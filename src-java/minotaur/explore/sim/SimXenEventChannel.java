@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.sim;
 
 import minotaur.os.XenEventChannel;
 
@@ -10,7 +10,7 @@ import minotaur.os.XenEventChannel;
 final class SimXenEventChannel extends SimOsObject implements XenEventChannel {
   private final boolean[] pending;
 
-  SimXenEventChannel(Run run, String name, int cpus) {
+  SimXenEventChannel(OsHost run, String name, int cpus) {
     super(run, "xen-evtchn", name);
     this.pending = new boolean[cpus];
   }
@@ -37,7 +37,7 @@ final class SimXenEventChannel extends SimOsObject implements XenEventChannel {
   }
 
   @Override public void poll(int cpu) {
-    boolean spurious = run.spuriousWakeups;
+    boolean spurious = run.spuriousWakeups();
     int t = blockingCall("poll_irq(" + cpu + ")", null, () -> pending[cpu] || spurious);
     visit(t, "poll");
     trace(t, "poll_irq(" + cpu + "): " + (pending[cpu] ? "pending, returns" : "spurious return"));
