@@ -14,8 +14,11 @@ import minotaur.explore.scenario.ScenarioViolation;
 import minotaur.explore.scenario.World;
 import minotaur.explore.sim.OsHost;
 import minotaur.explore.sim.SimOs;
-import minotaur.mem.IntCell;
+import minotaur.explore.strategy.Choices;
+import minotaur.explore.strategy.Schedule;
+import minotaur.explore.strategy.Strategy;
 import minotaur.history.Op;
+import minotaur.mem.IntCell;
 
 /**
  * One execution of a scenario under one schedule. The controller thread drives it: it asks the
@@ -25,7 +28,7 @@ import minotaur.history.Op;
  * enabled (every thread finished, or the rest are blocked: a deadlock or lost wakeup), when a
  * thread fails, at the depth bound, or when the strategy abandons it (all choices asleep).
  */
-final class Run implements ActorHost, OsHost {
+final class Run implements ActorHost, OsHost, Schedule {
   enum End { FINISHED, FAILED, CUT, PRUNED }
 
   final Scenario scenario;
@@ -84,7 +87,11 @@ final class Run implements ActorHost, OsHost {
     return ((long) t << 32) | cellSerials[t]++;
   }
 
-  int threads() {
+  @Override public String scenarioName() {
+    return scenario.name();
+  }
+
+  @Override public int threads() {
     return threads;
   }
 
@@ -260,7 +267,7 @@ final class Run implements ActorHost, OsHost {
   }
 
   /** Whether the two choices, both enabled now, may fail to commute. */
-  boolean dependent(int a, int b) {
+  @Override public boolean dependent(int a, int b) {
     return footprint(a).conflicts(footprint(b));
   }
 

@@ -5,17 +5,19 @@
  * under SC or x86-TSO store buffers. Scenarios come from outside ({@link
  * minotaur.explore.scenario.Scenario}); it names no family.
  *
- * <p>Sub-packages, acyclic (pinned by {@code LayeringTest}): {@code scenario} (below this package:
- * what a port's scenarios are written against), {@code sim} (below: the simulated OS objects, which
- * reach their run through {@code sim.OsHost}), {@code graph} (below: the execution-graph engine's
- * graphs and TruSt, JDK only), {@code litmus} (above: litmus tests run through {@link
- * minotaur.explore.Explorer}). The rest stays here because it is one strongly connected knot:
- * {@code Run} creates the simulated cells ({@code Sim*Cell}, {@code SimMemory}) and the memory
- * system ({@code MemoryModel}), the cells call back into their {@code Run} at every access, and
- * the memory systems take the cells and {@code Action}s; the strategies and {@code Worker}s drive a
- * {@code Run} that calls them; {@code RealRun} and {@code ExplorerFaultHook} refer to each other;
- * and {@code Explorer} at the top needs all of it. The next cut would give the cells an interface
- * to their run as {@code OsHost} does for the OS objects.
+ * <p>Sub-packages, acyclic (pinned by {@code LayeringTest}), all below this package but {@code
+ * litmus}: {@code scenario} (what a port's scenarios are written against), {@code sim} (the
+ * simulated OS objects, which reach their run through {@code sim.OsHost}), {@code strategy} (DFS,
+ * PCT, replay and TruSt choosers, which see their run through {@code strategy.Schedule}), {@code
+ * graph} (the execution-graph engine's graphs and TruSt, JDK only) and {@code litmus} (above:
+ * litmus tests run through {@link minotaur.explore.Explorer}). The rest stays here because it is
+ * one strongly connected knot: {@code Run} creates the simulated cells ({@code Sim*Cell}, {@code
+ * SimMemory}) and the memory system ({@code MemoryModel}), the cells call back into their {@code
+ * Run} at every access, and the memory systems take the cells and {@code Action}s; {@code Worker}s
+ * run a {@code Run}'s threads and find it again from the current thread; {@code RealRun} and
+ * {@code ExplorerFaultHook} refer to each other; and {@code Explorer} at the top needs all of it.
+ * The next cut would give the cells an interface to their run, as {@code OsHost} does for the OS
+ * objects.
  *
  * <p>A failing schedule also carries its named-point visits ({@link minotaur.explore.PointVisit}:
  * fault points, memory accesses, OS calls); {@link minotaur.explore.Confirmation} turns them into

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.strategy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.List;
  * schedule that was explored may need more preemptions than the pruned one, so the combination
  * could miss schedules within the bound (Coons, Musuvathi, McKinley, OOPSLA 2013).
  */
-final class DfsStrategy implements Strategy {
+public final class DfsStrategy implements Strategy {
   private static final class Node {
     final int enabled;
     final int sleep;
@@ -50,12 +50,12 @@ final class DfsStrategy implements Strategy {
   private boolean finished;
 
   /** {@code preemptionBound < 0} means none (then sleep sets are used if {@code reduce}). */
-  DfsStrategy(int preemptionBound, boolean reduce) {
+  public DfsStrategy(int preemptionBound, boolean reduce) {
     this.preemptionBound = preemptionBound;
     this.reduce = reduce && preemptionBound < 0;
   }
 
-  @Override public int choose(Run run, int[] enabled, int count) {
+  @Override public int choose(Schedule run, int[] enabled, int count) {
     Node node;
     if (depth < stack.size()) {
       node = stack.get(depth);
@@ -76,7 +76,7 @@ final class DfsStrategy implements Strategy {
   }
 
   /** The choices of {@code node}'s sleep set and explored siblings that stay asleep after {@code c}. */
-  private static int sleepAfter(Run run, Node node, int c) {
+  private static int sleepAfter(Schedule run, Node node, int c) {
     int candidates = (node.sleep | node.done) & node.enabled & ~(1 << c);
     int sleep = 0;
     for (int s = 0; candidates != 0; s++, candidates >>>= 1) {
@@ -116,7 +116,7 @@ final class DfsStrategy implements Strategy {
     return false;
   }
 
-  @Override public boolean next(Run.Result last, int steps) {
+  @Override public boolean next(int steps) {
     while (!stack.isEmpty()) {
       Node top = stack.get(stack.size() - 1);
       top.done |= 1 << top.chosen;

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.strategy;
 
 import minotaur.explore.scenario.World;
 
@@ -7,29 +7,29 @@ import minotaur.explore.scenario.World;
  * oldest entry of thread {@code t}'s store buffer ({@code 2t+1}). Written {@code t} and {@code ft}
  * in traces and replay tokens.
  */
-final class Choices {
+public final class Choices {
   /** Threads per scenario; choices then fit the bits of an int. */
-  static final int MAX_THREADS = World.MAX_THREADS;
+  public static final int MAX_THREADS = World.MAX_THREADS;
 
   private Choices() {}
 
-  static int step(int thread) {
+  public static int step(int thread) {
     return thread << 1;
   }
 
-  static int flush(int thread) {
+  public static int flush(int thread) {
     return (thread << 1) | 1;
   }
 
-  static int thread(int choice) {
+  public static int thread(int choice) {
     return choice >> 1;
   }
 
-  static boolean isFlush(int choice) {
+  public static boolean isFlush(int choice) {
     return (choice & 1) != 0;
   }
 
-  static String name(int choice) {
+  public static String name(int choice) {
     return (isFlush(choice) ? "f" : "") + thread(choice);
   }
 }

@@ -1,15 +1,15 @@
-package minotaur.explore;
+package minotaur.explore.strategy;
 
 /** How the explorer picks choices: exhaustive DFS, PCT random, or a replayed schedule. */
-interface Strategy {
+public interface Strategy {
   /**
    * Picks one of the {@code count} enabled choices in {@code enabled} (never empty) at the run's
    * current state, or returns -1 to abandon the run (every choice is redundant).
    */
-  int choose(Run run, int[] enabled, int count);
+  int choose(Schedule run, int[] enabled, int count);
 
-  /** After a run: prepares the next one; false when the strategy has nothing left to explore. */
-  boolean next(Run.Result last, int steps);
+  /** After a run of {@code steps} steps: prepares the next one; false when nothing is left to explore. */
+  boolean next(int steps);
 
   /** Whether every schedule within {@link #bound()} was covered. */
   boolean complete();

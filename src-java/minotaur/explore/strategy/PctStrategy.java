@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.strategy;
 
 import java.util.Random;
 
@@ -15,7 +15,7 @@ import java.util.Random;
  * once (the thread behaves as under SC) and a low-priority one holds its stores back while the
  * other threads run: the store-buffering behaviours PCT should reach.
  */
-final class PctStrategy implements Strategy {
+public final class PctStrategy implements Strategy {
   private static final int ENTITIES = 2 * Choices.MAX_THREADS;
 
   private final Random random;
@@ -28,7 +28,7 @@ final class PctStrategy implements Strategy {
   private int done;
   private int step;
 
-  PctStrategy(long seed, int runs, int depth) {
+  public PctStrategy(long seed, int runs, int depth) {
     if (depth < 1) throw new IllegalArgumentException("PCT depth must be at least 1");
     this.seed = seed;
     this.random = new Random(seed);
@@ -52,7 +52,7 @@ final class PctStrategy implements Strategy {
     step = 0;
   }
 
-  @Override public int choose(Run run, int[] enabled, int count) {
+  @Override public int choose(Schedule run, int[] enabled, int count) {
     step++;
     int best = highest(enabled, count);
     for (int i = 0; i < changePoints.length; i++) {
@@ -72,7 +72,7 @@ final class PctStrategy implements Strategy {
     return best;
   }
 
-  @Override public boolean next(Run.Result last, int steps) {
+  @Override public boolean next(int steps) {
     k = Math.max(k, steps);
     done++;
     if (done >= runs) return false;
