@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import minotaur.explore.memory.PointedMemory;
 import minotaur.explore.scenario.Actor;
 import minotaur.explore.scenario.ActorHost;
 import minotaur.explore.scenario.HistoryCheck;

@@ -6,6 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import minotaur.explore.memory.Action;
+import minotaur.explore.memory.CellHost;
+import minotaur.explore.memory.Footprint;
+import minotaur.explore.memory.MemorySystem;
+import minotaur.explore.memory.SimIntCell;
+import minotaur.explore.memory.SimMemory;
 import minotaur.explore.scenario.Actor;
 import minotaur.explore.scenario.ActorHost;
 import minotaur.explore.scenario.HistoryCheck;
@@ -28,7 +34,7 @@ import minotaur.mem.IntCell;
  * enabled (every thread finished, or the rest are blocked: a deadlock or lost wakeup), when a
  * thread fails, at the depth bound, or when the strategy abandons it (all choices asleep).
  */
-final class Run implements ActorHost, OsHost, Schedule {
+final class Run implements ActorHost, OsHost, Schedule, CellHost {
   enum End { FINISHED, FAILED, CUT, PRUNED }
 
   final Scenario scenario;
@@ -82,9 +88,17 @@ final class Run implements ActorHost, OsHost, Schedule {
   }
 
   /** A key naming the next cell the calling thread creates, the same in every run (setup: thread -1). */
-  long cellKey() {
+  @Override public long cellKey() {
     int t = current() + 1;
     return ((long) t << 32) | cellSerials[t]++;
+  }
+
+  @Override public MemorySystem memory() {
+    return memory;
+  }
+
+  @Override public String modelName() {
+    return model.cliName();
   }
 
   @Override public String scenarioName() {
@@ -127,7 +141,7 @@ final class Run implements ActorHost, OsHost, Schedule {
   }
 
   /** Called by explored thread {@code t}: posts {@code next} and waits until the scheduler chooses it. */
-  void point(int t, Action next) {
+  @Override public void point(int t, Action next) {
     if (aborting) throw Abort.INSTANCE;
     pending[t] = next;
     workers.yieldToController(t);
@@ -149,7 +163,7 @@ final class Run implements ActorHost, OsHost, Schedule {
   }
 
   @Override public int inMemory(IntCell word) {
-    return (Integer) ((SimIntCell) word).value;
+    return (Integer) ((SimIntCell) word).mainMemoryValue();
   }
 
   @Override public boolean tracing() {

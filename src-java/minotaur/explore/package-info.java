@@ -6,18 +6,19 @@
  * minotaur.explore.scenario.Scenario}); it names no family.
  *
  * <p>Sub-packages, acyclic (pinned by {@code LayeringTest}), all below this package but {@code
- * litmus}: {@code scenario} (what a port's scenarios are written against), {@code sim} (the
- * simulated OS objects, which reach their run through {@code sim.OsHost}), {@code strategy} (DFS,
- * PCT, replay and TruSt choosers, which see their run through {@code strategy.Schedule}), {@code
- * graph} (the execution-graph engine's graphs and TruSt, JDK only) and {@code litmus} (above:
- * litmus tests run through {@link minotaur.explore.Explorer}). The rest stays here because it is
- * one strongly connected knot: {@code Run} creates the simulated cells ({@code Sim*Cell}, {@code
- * SimMemory}) and the memory system ({@code MemoryModel}), the cells call back into their {@code
- * Run} at every access, and the memory systems take the cells and {@code Action}s; {@code Worker}s
- * run a {@code Run}'s threads and find it again from the current thread; {@code RealRun} and
- * {@code ExplorerFaultHook} refer to each other; and {@code Explorer} at the top needs all of it.
- * The next cut would give the cells an interface to their run, as {@code OsHost} does for the OS
- * objects.
+ * litmus}: {@code scenario} (what a port's scenarios are written against), {@code memory} (the
+ * simulated cells and the SC/TSO/graph memory systems; cells reach their run through {@code
+ * memory.CellHost}), {@code sim} (the simulated OS objects, through {@code sim.OsHost}), {@code
+ * strategy} (DFS, PCT, replay and TruSt choosers, through {@code strategy.Schedule}), {@code graph}
+ * (the execution-graph engine's graphs and TruSt, JDK only) and {@code litmus} (above: litmus
+ * tests run through {@link minotaur.explore.Explorer}). What stays here is the scheduler ({@code
+ * Run}, which implements those three host interfaces, and its {@code Worker} threads), the entry
+ * points ({@code Explorer}, {@code GraphExplorer}, {@code Confirmation} and {@code RealRun}) and
+ * their value types ({@code ExploreOptions}, {@code ExploreResult}, {@code Failure}, {@code
+ * ReplayToken}, {@code MemoryModel}, {@code Engine}). They stay together because they are one
+ * knot: {@code Worker}s find their {@code Run} from the current thread and the {@code Run} drives
+ * them, {@code RealRun} and {@code ExplorerFaultHook} refer to each other and to {@code Run}, and
+ * the value types name the results of both.
  *
  * <p>A failing schedule also carries its named-point visits ({@link minotaur.explore.PointVisit}:
  * fault points, memory accesses, OS calls); {@link minotaur.explore.Confirmation} turns them into

@@ -95,7 +95,7 @@ class LayeringTest {
 
   /**
    * {@code minotaur.(*).(*)..} leaves out classes directly in {@code minotaur.explore}, so this
-   * puts them in a part of their own next to each sub-package (graph, litmus, scenario, sim, strategy).
+   * puts them in a part of their own next to each sub-package (graph, litmus, memory, scenario, sim, strategy).
    */
   private static String explorePart(String pkg) {
     if (pkg.equals("minotaur.explore")) return "explore";
@@ -119,7 +119,7 @@ class LayeringTest {
     Set<String> parts = new TreeSet<>();
     PRODUCT.stream().map(c -> explorePart(c.getPackageName())).filter(Objects::nonNull).forEach(parts::add);
     assertTrue(parts.containsAll(Set.of("explore", "explore.graph", "explore.litmus", "explore.scenario",
-        "explore.sim", "explore.strategy")),
+        "explore.sim", "explore.strategy", "explore.memory")),
         "the slices see the root and its sub-packages: " + parts);
     slices().assignedFrom(EXPLORE_PARTS).should().beFreeOfCycles().check(PRODUCT);
   }

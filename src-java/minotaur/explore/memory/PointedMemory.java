@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import minotaur.fault.Faults;
 import minotaur.mem.BoolCell;
@@ -15,7 +15,7 @@ import minotaur.mem.RefCell;
  * explorer preempted, not only at a port's named points. The access itself is the JVM's, in the
  * port's own mode; fences pass straight through.
  */
-final class PointedMemory implements Memory {
+public final class PointedMemory implements Memory {
   private final Memory jvm = Memory.jvm();
 
   /** The point an access of the cell named {@code name} passes. */

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import java.util.function.BooleanSupplier;
 
@@ -9,9 +9,9 @@ import java.util.function.BooleanSupplier;
  * a thread that stays blocked. The step itself is executed by the thread once it is chosen, so
  * its effect is atomic: no other explored thread runs in between.
  */
-final class Action {
+public final class Action {
   /** How the memory model and the reduction treat the step. */
-  enum Kind {
+  public enum Kind {
     /** Touches nothing shared: a fault point, or a fence that orders nothing under the model. */
     LOCAL,
     LOAD,
@@ -25,12 +25,12 @@ final class Action {
     RECORD
   }
 
-  final Kind kind;
-  final Object target;
-  final Object other;
+  public final Kind kind;
+  public final Object target;
+  public final Object other;
   final Mode mode;
   final Fence fence;
-  final String label;
+  public final String label;
   private final BooleanSupplier guard;
 
   private Action(Kind kind, Object target, Object other, Mode mode, Fence fence, String label,
@@ -44,7 +44,7 @@ final class Action {
     this.guard = guard;
   }
 
-  static Action local(String label) {
+  public static Action local(String label) {
     return new Action(Kind.LOCAL, null, null, null, null, label, null);
   }
 
@@ -65,16 +65,16 @@ final class Action {
   }
 
   /** An OS call on {@code target} (and {@code other}, e.g. a condvar's mutex or a futex word). */
-  static Action os(Object target, Object other, String label, BooleanSupplier guard) {
+  public static Action os(Object target, Object other, String label, BooleanSupplier guard) {
     return new Action(Kind.OS, target, other, null, null, label, guard);
   }
 
-  static Action record(Object history) {
+  public static Action record(Object history) {
     return new Action(Kind.RECORD, history, null, null, null, "record", null);
   }
 
   /** False while the thread is blocked (a mutex held by another thread, an unsignalled event...). */
-  boolean enabled() {
+  public boolean enabled() {
     return guard == null || guard.getAsBoolean();
   }
 

@@ -1,10 +1,10 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import minotaur.mem.LongCell;
 
 /** A {@link LongCell} in simulated memory; every access is a scheduling point. */
 final class SimLongCell extends SimCell implements LongCell {
-  SimLongCell(Run run, String name, long initial) {
+  SimLongCell(CellHost run, String name, long initial) {
     super(run, name, initial);
   }
 

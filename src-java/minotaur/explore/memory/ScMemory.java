@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import java.util.function.UnaryOperator;
 
@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
  * Sequential consistency: every access takes effect in memory at once, in the order the
  * scheduler runs the steps, so fences order nothing that is not already ordered.
  */
-final class ScMemory implements MemorySystem {
+public final class ScMemory implements MemorySystem {
   @Override public Object load(int thread, SimCell cell, Mode mode) {
     return cell.value;
   }

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -26,12 +26,12 @@ import minotaur.mem.Order;
  * <p>Cells keep in {@link SimCell#value} the value of their last write in mo, which is what the
  * end checks and outcomes read once every thread has finished.
  */
-final class GraphMemory implements MemorySystem {
+public final class GraphMemory implements MemorySystem {
   private final Trust trust;
   private final Map<SimCell, Integer> locations = new IdentityHashMap<>();
   private final Map<Integer, String> names = new TreeMap<>();
 
-  GraphMemory(Trust trust) {
+  public GraphMemory(Trust trust) {
     this.trust = trust;
   }
 
@@ -45,7 +45,7 @@ final class GraphMemory implements MemorySystem {
     return l;
   }
 
-  Map<Integer, String> names() {
+  public Map<Integer, String> names() {
     return names;
   }
 

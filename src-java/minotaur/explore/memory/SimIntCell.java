@@ -1,11 +1,11 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import minotaur.mem.IntCell;
 import minotaur.mem.Order;
 
 /** An {@link IntCell} in simulated memory; every access is a scheduling point. */
-final class SimIntCell extends SimCell implements IntCell {
-  SimIntCell(Run run, String name, int initial) {
+public final class SimIntCell extends SimCell implements IntCell {
+  SimIntCell(CellHost run, String name, int initial) {
     super(run, name, initial);
   }
 

@@ -1,10 +1,10 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import minotaur.mem.RefCell;
 
 /** A {@link RefCell} in simulated memory; compares by identity, as C compares pointers. */
 final class SimRefCell<T> extends SimCell implements RefCell<T> {
-  SimRefCell(Run run, String name, T initial) {
+  SimRefCell(CellHost run, String name, T initial) {
     super(run, name, initial);
   }
 

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 /** The fences of {@link minotaur.mem.Memory}, named as the VarHandle methods are. */
 enum Fence {

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import java.util.function.UnaryOperator;
 
@@ -10,15 +10,15 @@ import java.util.function.UnaryOperator;
  * real threads ({@link PointedMemory}). Any other thread (the scenario's setup, the end-of-run
  * invariants) reads and writes main memory directly, without scheduling.
  */
-abstract class SimCell {
-  final Run run;
+public abstract class SimCell {
+  final CellHost run;
   final String name;
   /** Names the same cell in every run: the creating thread and its count of cells so far. */
   final long key;
   /** The value in main memory; boxed (Integer, Long, Boolean) or a reference. */
   Object value;
 
-  SimCell(Run run, String name, Object initial) {
+  SimCell(CellHost run, String name, Object initial) {
     this.run = run;
     this.name = name;
     this.key = run.cellKey();
@@ -33,9 +33,9 @@ abstract class SimCell {
     int t = run.current();
     if (t < 0) return value;
     run.point(t, Action.load(this, mode));
-    if (run.tracing) run.visit(t, PointedMemory.point(name));
-    Object v = run.memory.load(t, this, mode);
-    if (run.tracing) run.trace(t, name + "." + mode.load() + "() = " + show(v));
+    if (run.tracing()) run.visit(t, PointedMemory.point(name));
+    Object v = run.memory().load(t, this, mode);
+    if (run.tracing()) run.trace(t, name + "." + mode.load() + "() = " + show(v));
     return v;
   }
 
@@ -46,9 +46,9 @@ abstract class SimCell {
       return;
     }
     run.point(t, Action.store(this, mode));
-    if (run.tracing) run.visit(t, PointedMemory.point(name));
-    run.memory.store(t, this, v, mode);
-    if (run.tracing) run.trace(t, name + "." + mode.store() + "(" + show(v) + ")");
+    if (run.tracing()) run.visit(t, PointedMemory.point(name));
+    run.memory().store(t, this, v, mode);
+    if (run.tracing()) run.trace(t, name + "." + mode.store() + "(" + show(v) + ")");
   }
 
   /** An atomic read-modify-write named {@code op} (for the trace) with argument {@code arg}. */
@@ -60,9 +60,9 @@ abstract class SimCell {
       return old;
     }
     run.point(t, Action.rmw(this));
-    if (run.tracing) run.visit(t, PointedMemory.point(name));
-    Object old = run.memory.readModifyWrite(t, this, f);
-    if (run.tracing) {
+    if (run.tracing()) run.visit(t, PointedMemory.point(name));
+    Object old = run.memory().readModifyWrite(t, this, f);
+    if (run.tracing()) {
       run.trace(t, name + "." + op + "(" + arg + ") = " + show(old) + ", now " + show(value));
     }
     return old;
@@ -81,12 +81,17 @@ abstract class SimCell {
       return old;
     }
     run.point(t, Action.rmw(this));
-    if (run.tracing) run.visit(t, PointedMemory.point(name));
-    Object old = run.memory.readModifyWrite(t, this, f, succeeds, success, failure);
-    if (run.tracing) {
+    if (run.tracing()) run.visit(t, PointedMemory.point(name));
+    Object old = run.memory().readModifyWrite(t, this, f, succeeds, success, failure);
+    if (run.tracing()) {
       run.trace(t, name + "." + op + "(" + arg + ", " + success + ") = " + show(old) + ", now " + show(value));
     }
     return old;
+  }
+
+  /** The value in main memory, read without a scheduling point. */
+  public final Object mainMemoryValue() {
+    return value;
   }
 
   /** The main-memory value, for the scenario's end checks. */

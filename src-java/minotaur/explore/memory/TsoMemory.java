@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * writes its cell and the buffer; a drain writes the buffer and every cell in it. A buffered store
  * and a flush of the same buffer commute (one appends, the other takes the oldest entry).
  */
-final class TsoMemory implements MemorySystem {
+public final class TsoMemory implements MemorySystem {
   private record Entry(SimCell cell, Object value) {
     @Override public String toString() {
       return cell.name + "=" + SimCell.show(value);
@@ -32,7 +32,7 @@ final class TsoMemory implements MemorySystem {
   private final Object[] bufferTokens;
 
   @SuppressWarnings("unchecked")
-  TsoMemory(int threads) {
+  public TsoMemory(int threads) {
     buffers = new ArrayDeque[threads];
     bufferTokens = new Object[threads];
     for (int t = 0; t < threads; t++) {

@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 /** The access mode of a simulated load or store, as PORTING.md maps C accesses to VarHandle modes. */
 enum Mode {

@@ -1,10 +1,10 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import minotaur.mem.BoolCell;
 
 /** A {@link BoolCell} in simulated memory; every access is a scheduling point. */
 final class SimBoolCell extends SimCell implements BoolCell {
-  SimBoolCell(Run run, String name, boolean initial) {
+  SimBoolCell(CellHost run, String name, boolean initial) {
     super(run, name, initial);
   }
 

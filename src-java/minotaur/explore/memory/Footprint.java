@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import java.util.Arrays;
 
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * commute, which is what sleep-set reduction relies on. Footprints are over-approximations: a
  * dependence too many costs schedules, one too few would lose them.
  */
-final class Footprint {
+public final class Footprint {
   private Object[] reads = new Object[4];
   private Object[] writes = new Object[4];
   private int readCount;
@@ -19,13 +19,13 @@ final class Footprint {
     reads[readCount++] = o;
   }
 
-  void write(Object o) {
+  public void write(Object o) {
     if (writeCount == writes.length) writes = Arrays.copyOf(writes, writeCount * 2);
     writes[writeCount++] = o;
   }
 
   /** True if the two steps do not commute (a write of one meets a read or write of the other). */
-  boolean conflicts(Footprint other) {
+  public boolean conflicts(Footprint other) {
     return writesAnyOf(other.writes, other.writeCount) || writesAnyOf(other.reads, other.readCount)
         || other.writesAnyOf(reads, readCount);
   }

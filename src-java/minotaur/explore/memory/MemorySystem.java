@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import java.util.function.UnaryOperator;
 
@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
  * the promise must be fulfilled before the run ends (a run that cannot fulfil it is discarded).
  * The scheduler's baton passing is unchanged by all this; only choices are added.
  */
-interface MemorySystem {
+public interface MemorySystem {
   Object load(int thread, SimCell cell, Mode mode);
 
   void store(int thread, SimCell cell, Object value, Mode mode);

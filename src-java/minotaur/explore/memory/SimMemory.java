@@ -1,4 +1,4 @@
-package minotaur.explore;
+package minotaur.explore.memory;
 
 import minotaur.mem.BoolCell;
 import minotaur.mem.IntCell;
@@ -11,10 +11,10 @@ import minotaur.mem.RefCell;
  * use by an explored thread is a scheduling point, with the semantics of the run's memory model.
  * One instance per run, so every run starts from the scenario's initial values.
  */
-final class SimMemory implements Memory {
-  private final Run run;
+public final class SimMemory implements Memory {
+  private final CellHost run;
 
-  SimMemory(Run run) {
+  public SimMemory(CellHost run) {
     this.run = run;
   }
 
@@ -33,11 +33,11 @@ final class SimMemory implements Memory {
     int t = run.current();
     if (t < 0) return;
     run.point(t, Action.fence(f));
-    run.memory.fence(t, f);
-    if (run.tracing) run.trace(t, f.method + "()");
+    run.memory().fence(t, f);
+    if (run.tracing()) run.trace(t, f.method + "()");
   }
 
   @Override public String toString() {
-    return "explorer memory (" + run.model.cliName() + ")";
+    return "explorer memory (" + run.modelName() + ")";
   }
 }
