@@ -183,7 +183,7 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
 
   /**
    * Records thread {@code t}'s visit of {@code point} (when tracing): a named fault point, or
-   * {@code mem@<cell>} for a memory step, as {@link PointedMemory} names it on real threads.
+   * {@code mem@<cell>} for a memory step, as {@link minotaur.explore.memory.PointedMemory} names it on real threads.
    */
   @Override public void visit(int t, String point) {
     if (visitCounts[t] == null) visitCounts[t] = new HashMap<>();

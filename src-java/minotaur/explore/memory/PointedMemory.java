@@ -10,7 +10,7 @@ import minotaur.mem.RefCell;
 
 /**
  * The JVM's memory ({@link Memory#jvm()}) with a fault point {@code mem@<cell>} before every
- * access, the name under which the explorer records its memory steps ({@link Run#visit}). So an
+ * access, the name under which the explorer records its memory steps ({@code Run.visit}). So an
  * ordering plan derived from a schedule can hand the baton over between two accesses, as the
  * explorer preempted, not only at a port's named points. The access itself is the JVM's, in the
  * port's own mode; fences pass straight through.
