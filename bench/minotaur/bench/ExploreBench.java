@@ -1,12 +1,12 @@
 package minotaur.bench;
 
 import java.util.List;
+import minotaur.cli.Scenarios;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
-import minotaur.cli.Scenarios;
+import minotaur.explore.scenario.Scenario;
 import minotaur.mem.IntCell;
 
 /**

@@ -2,15 +2,15 @@ package minotaur.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import minotaur.cli.Scenarios;
 import minotaur.explore.Engine;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
-import minotaur.cli.Scenarios;
 import minotaur.explore.litmus.Litmus;
 import minotaur.explore.litmus.LitmusBank;
+import minotaur.explore.scenario.Scenario;
 
 /**
  * The execution-graph engine's speed: for litmus shapes (2-4 threads) and seed scenarios, the

@@ -1,6 +1,5 @@
 package minotaur.cli;
 
-import minotaur.history.BadInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -11,9 +10,10 @@ import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.ReplayToken;
-import minotaur.explore.Scenario;
 import minotaur.explore.litmus.LitmusSuite;
+import minotaur.explore.scenario.Scenario;
 import minotaur.fault.FaultPlan;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 import minotaur.history.Recorder;
 import picocli.CommandLine.Command;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import minotaur.explore.Scenario;
 import minotaur.explore.litmus.LitmusBank;
+import minotaur.explore.scenario.Scenario;
 import minotaur.family.Family;
 import minotaur.history.BadInput;
 

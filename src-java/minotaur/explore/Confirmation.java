@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import minotaur.explore.scenario.Scenario;
 import minotaur.fault.FaultPlan;
 import minotaur.fault.OrderRule;
 import minotaur.history.Op;

@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import minotaur.explore.scenario.Scenario;
+import minotaur.explore.strategy.DfsStrategy;
+import minotaur.explore.strategy.PctStrategy;
+import minotaur.explore.strategy.ReplayStrategy;
+import minotaur.explore.strategy.Strategy;
 import minotaur.progress.Progress;
 
 /**
@@ -64,7 +69,7 @@ public final class Explorer {
           limitHit = true;
           break;
         }
-        if (!strategy.next(result, run.steps())) break;
+        if (!strategy.next(run.steps())) break;
         long now = System.nanoTime();
         if (now - deadline >= 0) {
           timeHit = true;

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import minotaur.explore.graph.Trust;
+import minotaur.explore.memory.GraphMemory;
+import minotaur.explore.scenario.Scenario;
+import minotaur.explore.strategy.GraphStrategy;
 
 /**
  * Explores a scenario's consistent execution graphs under its model ({@link Trust}), one run of

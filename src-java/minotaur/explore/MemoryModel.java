@@ -1,6 +1,9 @@
 package minotaur.explore;
 
 import java.util.Locale;
+import minotaur.explore.memory.MemorySystem;
+import minotaur.explore.memory.ScMemory;
+import minotaur.explore.memory.TsoMemory;
 
 /** The memory model of one exploration. */
 public enum MemoryModel {

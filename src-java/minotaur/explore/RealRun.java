@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import minotaur.explore.memory.PointedMemory;
+import minotaur.explore.scenario.Actor;
+import minotaur.explore.scenario.ActorHost;
+import minotaur.explore.scenario.HistoryCheck;
+import minotaur.explore.scenario.Scenario;
+import minotaur.explore.scenario.ScenarioViolation;
+import minotaur.explore.scenario.World;
 import minotaur.fault.FaultHook;
 import minotaur.fault.FaultInjector;
 import minotaur.fault.FaultPlan;
@@ -79,7 +86,7 @@ final class RealRun implements ActorHost {
   }
 
   @Override public String threadName(int t) {
-    return world.threadNames.get(t);
+    return world.threadName(t);
   }
 
   @Override public void record(int t, Op.Type type, String f, Object value) {
@@ -127,7 +134,7 @@ final class RealRun implements ActorHost {
     Faults.bindProcess(t);
     try {
       go.await();
-      world.bodies.get(t).accept(actor);
+      world.body(t).accept(actor);
     } catch (InterruptedException e) {
       // stopped before it began
     } catch (Throwable e) {
@@ -200,14 +207,14 @@ final class RealRun implements ActorHost {
 
   private Outcome atEnd() {
     if (failedThread >= 0) return threadFailure();
-    for (Runnable invariant : world.invariants) {
+    for (Runnable invariant : world.invariants()) {
       try {
         invariant.run();
       } catch (ScenarioViolation v) {
         return failed(Failure.Kind.INVARIANT, v.getMessage());
       }
     }
-    for (HistoryCheck check : world.historyChecks) {
+    for (HistoryCheck check : world.historyChecks()) {
       String violation = check.violation(recorder.ops());
       if (violation != null) return failed(Failure.Kind.HISTORY, violation);
     }

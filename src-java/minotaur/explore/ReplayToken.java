@@ -1,5 +1,6 @@
 package minotaur.explore;
 
+import minotaur.explore.strategy.Choices;
 import minotaur.history.BadInput;
 
 /**

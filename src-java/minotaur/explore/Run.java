@@ -5,7 +5,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import minotaur.explore.memory.Action;
+import minotaur.explore.memory.CellHost;
+import minotaur.explore.memory.Footprint;
+import minotaur.explore.memory.MemorySystem;
+import minotaur.explore.memory.SimIntCell;
+import minotaur.explore.memory.SimMemory;
+import minotaur.explore.scenario.Actor;
+import minotaur.explore.scenario.ActorHost;
+import minotaur.explore.scenario.HistoryCheck;
+import minotaur.explore.scenario.Scenario;
+import minotaur.explore.scenario.ScenarioViolation;
+import minotaur.explore.scenario.World;
+import minotaur.explore.sim.OsHost;
+import minotaur.explore.sim.SimOs;
+import minotaur.explore.strategy.Choices;
+import minotaur.explore.strategy.Schedule;
+import minotaur.explore.strategy.Strategy;
 import minotaur.history.Op;
+import minotaur.mem.IntCell;
 
 /**
  * One execution of a scenario under one schedule. The controller thread drives it: it asks the
@@ -15,7 +34,7 @@ import minotaur.history.Op;
  * enabled (every thread finished, or the rest are blocked: a deadlock or lost wakeup), when a
  * thread fails, at the depth bound, or when the strategy abandons it (all choices asleep).
  */
-final class Run implements ActorHost {
+final class Run implements ActorHost, OsHost, Schedule, CellHost {
   enum End { FINISHED, FAILED, CUT, PRUNED }
 
   final Scenario scenario;
@@ -62,24 +81,36 @@ final class Run implements ActorHost {
     this.memory = memory != null ? memory : model.newMemory(threads);
     this.pending = new Action[threads];
     this.finished = new boolean[threads];
-    this.recordIsStep = !world.historyChecks.isEmpty();
+    this.recordIsStep = !world.historyChecks().isEmpty();
     @SuppressWarnings("unchecked")
     Map<String, Integer>[] counts = new Map[threads];
     this.visitCounts = counts;
   }
 
   /** A key naming the next cell the calling thread creates, the same in every run (setup: thread -1). */
-  long cellKey() {
+  @Override public long cellKey() {
     int t = current() + 1;
     return ((long) t << 32) | cellSerials[t]++;
   }
 
-  int threads() {
+  @Override public MemorySystem memory() {
+    return memory;
+  }
+
+  @Override public String modelName() {
+    return model.cliName();
+  }
+
+  @Override public String scenarioName() {
+    return scenario.name();
+  }
+
+  @Override public int threads() {
     return threads;
   }
 
   @Override public String threadName(int t) {
-    return world.threadNames.get(t);
+    return world.threadName(t);
   }
 
   int steps() {
@@ -104,18 +135,39 @@ final class Run implements ActorHost {
   }
 
   /** The thread number of the calling thread in this run, or -1 if it is not one of its threads. */
-  int current() {
+  @Override public int current() {
     Thread me = Thread.currentThread();
     return Worker.runOf(me) == this ? ((Worker) me).index : -1;
   }
 
   /** Called by explored thread {@code t}: posts {@code next} and waits until the scheduler chooses it. */
-  void point(int t, Action next) {
+  @Override public void point(int t, Action next) {
     if (aborting) throw Abort.INSTANCE;
     pending[t] = next;
     workers.yieldToController(t);
     if (aborting) throw Abort.INSTANCE;
     pending[t] = null;
+  }
+
+  @Override public void osCall(int t, Object target, Object other, String label, BooleanSupplier guard) {
+    point(t, Action.os(target, other, label, guard));
+    memory.osCall(t);
+  }
+
+  @Override public boolean spuriousWakeups() {
+    return spuriousWakeups;
+  }
+
+  @Override public boolean graph() {
+    return memory.graph();
+  }
+
+  @Override public int inMemory(IntCell word) {
+    return (Integer) ((SimIntCell) word).mainMemoryValue();
+  }
+
+  @Override public boolean tracing() {
+    return tracing;
   }
 
   /** A {@code Faults.point}: a scheduling point that touches nothing shared. */
@@ -131,9 +183,9 @@ final class Run implements ActorHost {
 
   /**
    * Records thread {@code t}'s visit of {@code point} (when tracing): a named fault point, or
-   * {@code mem@<cell>} for a memory step, as {@link PointedMemory} names it on real threads.
+   * {@code mem@<cell>} for a memory step, as {@link minotaur.explore.memory.PointedMemory} names it on real threads.
    */
-  void visit(int t, String point) {
+  @Override public void visit(int t, String point) {
     if (visitCounts[t] == null) visitCounts[t] = new HashMap<>();
     visits.add(new PointVisit(t, point, visitCounts[t].merge(point, 1, Integer::sum)));
   }
@@ -150,7 +202,7 @@ final class Run implements ActorHost {
     pending[t] = null;
   }
 
-  void trace(int t, String text) {
+  @Override public void trace(int t, String text) {
     trace.add(String.format("%5d  T%d %-10s %s", steps, t, threadName(t), text));
   }
 
@@ -194,7 +246,7 @@ final class Run implements ActorHost {
 
   private Runnable bodyOf(int t) {
     Actor actor = new Actor(this, t);
-    return () -> world.bodies.get(t).accept(actor);
+    return () -> world.body(t).accept(actor);
   }
 
   /** Fills {@code out} with the enabled choices in a fixed order; returns how many. */
@@ -229,7 +281,7 @@ final class Run implements ActorHost {
   }
 
   /** Whether the two choices, both enabled now, may fail to commute. */
-  boolean dependent(int a, int b) {
+  @Override public boolean dependent(int a, int b) {
     return footprint(a).conflicts(footprint(b));
   }
 
@@ -271,15 +323,15 @@ final class Run implements ActorHost {
       return new Result(End.FAILED, Failure.Kind.DEADLOCK, String.join("; ", blocked)
           + (someFinished ? "; the other threads finished" : "; no other thread"));
     }
-    String outcome = world.outcome == null ? null : world.outcome.get();
-    for (Runnable invariant : world.invariants) {
+    String outcome = world.outcomeNow();
+    for (Runnable invariant : world.invariants()) {
       try {
         invariant.run();
       } catch (ScenarioViolation v) {
         return new Result(End.FAILED, Failure.Kind.INVARIANT, v.getMessage(), outcome);
       }
     }
-    for (HistoryCheck check : world.historyChecks) {
+    for (HistoryCheck check : world.historyChecks()) {
       String violation = check.violation(List.copyOf(history));
       if (violation != null) return new Result(End.FAILED, Failure.Kind.HISTORY, violation, outcome);
     }

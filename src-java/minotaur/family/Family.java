@@ -3,7 +3,7 @@ package minotaur.family;
 import java.util.List;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.history.BadInput;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;

@@ -3,7 +3,7 @@ package minotaur.test;
 import java.nio.file.Path;
 import minotaur.explore.Confirmation;
 import minotaur.explore.ExploreResult;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 
 /**
  * The verdict's line on an exploration finding replayed on real threads ({@link Confirmation}):

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.family.Expected;
 import minotaur.family.Family;
 import minotaur.family.RunCheck;

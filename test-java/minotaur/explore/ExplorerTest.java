@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import minotaur.explore.litmus.Litmus;
 import minotaur.explore.litmus.LitmusBank;
+import minotaur.explore.scenario.HistoryChecks;
+import minotaur.explore.scenario.Scenario;
 import minotaur.fault.FaultHook;
 import minotaur.fault.Faults;
 import minotaur.mem.IntCell;

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import minotaur.cli.Scenarios;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import minotaur.cli.Scenarios;
+import minotaur.explore.scenario.Scenario;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -2,10 +2,10 @@ package minotaur.explore.litmus;
 
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import minotaur.explore.Check;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
-import minotaur.explore.World;
+import minotaur.explore.scenario.Check;
+import minotaur.explore.scenario.Scenario;
+import minotaur.explore.scenario.World;
 import minotaur.mem.IntCell;
 
 /**

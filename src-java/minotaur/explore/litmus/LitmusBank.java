@@ -2,8 +2,8 @@ package minotaur.explore.litmus;
 
 import java.util.List;
 import java.util.function.Supplier;
-import minotaur.explore.Scenario;
-import minotaur.explore.World;
+import minotaur.explore.scenario.Scenario;
+import minotaur.explore.scenario.World;
 import minotaur.mem.IntCell;
 import minotaur.mem.Memory;
 

@@ -3,7 +3,7 @@ package minotaur.explore.litmus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.mem.IntCell;
 
 /**

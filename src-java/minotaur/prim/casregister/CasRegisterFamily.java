@@ -1,7 +1,7 @@
 package minotaur.prim.casregister;
 
 import java.util.List;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.family.Expected;
 import minotaur.family.Exposure;
 import minotaur.family.Family;

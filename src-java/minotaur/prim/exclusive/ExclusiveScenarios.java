@@ -2,9 +2,9 @@ package minotaur.prim.exclusive;
 
 import java.util.ArrayList;
 import java.util.List;
-import minotaur.explore.Check;
-import minotaur.explore.Scenario;
-import minotaur.explore.World;
+import minotaur.explore.scenario.Check;
+import minotaur.explore.scenario.Scenario;
+import minotaur.explore.scenario.World;
 import minotaur.mem.IntCell;
 import minotaur.prim.Variants;
 

@@ -2,8 +2,8 @@ package minotaur.prim.qemuevent;
 
 import java.util.ArrayList;
 import java.util.List;
-import minotaur.explore.Actor;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Actor;
+import minotaur.explore.scenario.Scenario;
 import minotaur.mem.BoolCell;
 import minotaur.mem.Memory;
 import minotaur.os.EventNotifier;

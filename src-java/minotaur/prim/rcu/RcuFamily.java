@@ -3,9 +3,9 @@ package minotaur.prim.rcu;
 import static minotaur.prim.rcu.RcuVariant.*;
 
 import java.util.List;
-import minotaur.explore.Scenario;
-import minotaur.family.Exposure;
+import minotaur.explore.scenario.Scenario;
 import minotaur.family.Expected;
+import minotaur.family.Exposure;
 import minotaur.family.Family;
 import minotaur.family.Variant;
 import minotaur.run.Workload;

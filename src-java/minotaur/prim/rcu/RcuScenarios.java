@@ -2,7 +2,7 @@ package minotaur.prim.rcu;
 
 import java.util.ArrayList;
 import java.util.List;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.mem.BoolCell;
 import minotaur.mem.RefCell;
 import minotaur.prim.Variants;

@@ -2,8 +2,8 @@ package minotaur.prim.timerlist;
 
 import java.util.ArrayList;
 import java.util.List;
-import minotaur.explore.Check;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Check;
+import minotaur.explore.scenario.Scenario;
 import minotaur.mem.IntCell;
 import minotaur.prim.Variants;
 import minotaur.prim.rcu.Rcu;

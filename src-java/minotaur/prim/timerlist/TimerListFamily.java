@@ -5,7 +5,7 @@ import static minotaur.prim.timerlist.TimerVariant.*;
 import java.util.List;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.family.Expected;
 import minotaur.family.Exposure;
 import minotaur.family.Family;

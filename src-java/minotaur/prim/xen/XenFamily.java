@@ -5,7 +5,7 @@ import static minotaur.prim.xen.XenVariant.*;
 import java.util.List;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.family.Expected;
 import minotaur.family.Family;
 import minotaur.family.RunCheck;

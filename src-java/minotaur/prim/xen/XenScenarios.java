@@ -2,8 +2,8 @@ package minotaur.prim.xen;
 
 import java.util.ArrayList;
 import java.util.List;
-import minotaur.explore.Check;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Check;
+import minotaur.explore.scenario.Scenario;
 import minotaur.mem.IntCell;
 import minotaur.os.EventNotifier;
 import minotaur.prim.Variants;

@@ -10,7 +10,7 @@ import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.mem.IntCell;
 import minotaur.mem.Order;
 import org.junit.jupiter.api.Test;

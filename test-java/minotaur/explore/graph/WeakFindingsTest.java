@@ -3,14 +3,14 @@ package minotaur.explore.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import minotaur.cli.Scenarios;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.Failure;
 import minotaur.explore.MemoryModel;
 import minotaur.explore.ReplayToken;
-import minotaur.explore.Scenario;
-import minotaur.cli.Scenarios;
+import minotaur.explore.scenario.Scenario;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
 import minotaur.explore.MemoryModel;
-import minotaur.explore.Scenario;
+import minotaur.explore.scenario.Scenario;
 import minotaur.prim.rcu.RcuScenarios;
 import minotaur.prim.rcu.RcuVariant;
 import org.junit.jupiter.api.Tag;
