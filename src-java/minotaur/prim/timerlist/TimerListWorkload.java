@@ -37,7 +37,7 @@ import minotaur.run.WorkloadOptions;
  * probability 0.3 in each read-side window (between {@code atomic_rcu_read} of the head and the
  * read of {@code expire_time}) and before {@code timerlist_run_timers} takes the lock. At
  * quiescence the T2 probe: {@code :mod} of timer 0 (no writer's) to be the head, due before any
- * armed timer, then one {@code :expired} at exactly that time, whose answer is exact
+ * armed timer (or at 0), then one {@code :expired} at exactly that time, whose answer is exact
  * because nothing races it and no freed timer is read; then one {@code :run} at a time past
  * every expire drains the list, pending frees are drained and the call_rcu thread stopped.
  *
@@ -89,7 +89,7 @@ public final class TimerListWorkload {
         .faults(plan)
         .quiescence(phase -> {
           // T2 at rest: is the head expired at exactly its expire time? The probe's own timer is
-          // made the head (due before any armed one): a writer's timer at the head may
+          // made the head (due before any armed one, unless one is due at 0): a writer's timer at the head may
           // have been freed (SEED's timer_free), and a read of freed memory is T5's, not judged.
           long due = PROBE_EXPIRE;
           for (TimerList.Entry e : sys.list().snapshot()) due = Math.min(due, Math.max(0, e.expireTime() - 1));
