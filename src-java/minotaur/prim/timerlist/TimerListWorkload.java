@@ -89,8 +89,9 @@ public final class TimerListWorkload {
         .faults(plan)
         .quiescence(phase -> {
           // T2 at rest: is the head expired at exactly its expire time? The probe's own timer is
-          // made the head (due before any armed one, unless one is due at 0): a writer's timer at the head may
-          // have been freed (SEED's timer_free), and a read of freed memory is T5's, not judged.
+          // made the head (due before any armed one, unless one is due at 0): a writer's timer
+          // at the head may have been freed (SEED's timer_free), and a read of freed memory is
+          // T5's, not judged.
           long due = PROBE_EXPIRE;
           for (TimerList.Entry e : sys.list().snapshot()) due = Math.min(due, Math.max(0, e.expireTime() - 1));
           phase.invoke(Op.invoke(1, "mod", List.of(PROBE_TIMER, due)), clients.open(1, -1));
