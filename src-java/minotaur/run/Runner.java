@@ -310,8 +310,9 @@ public final class Runner {
   }
 
   /**
-   * Waits, up to the quiescence time, until every op in flight is one {@code keep} accepts (with
-   * {@code call -> false}: until none is in flight).
+   * Waits, up to the quiescence time (up to the op timeout while an op is still running), until
+   * every op in flight is one {@code keep} accepts (with {@code call -> false}: until none is in
+   * flight).
    */
   private void settle(java.util.function.Predicate<Call> keep) {
     long start = log.now();
