@@ -319,14 +319,15 @@ public final class Runner {
     long deadline = start + options.quiesce().toNanos();
     // An op whose thread is not in an OS wait is running (slow on a loaded machine), not blocked:
     // it gets up to the op timeout, or a busy machine would pass for a lost wakeup.
-    long running = start + Math.max(options.quiesce().toNanos(), options.opTimeout().toNanos());
+    long runningDeadline = start + Math.max(options.quiesce().toNanos(), options.opTimeout().toNanos());
     while (true) {
       long now = log.now();
       if (inFlight.values().stream().allMatch(keep)) return;
-      if (now >= running || (now >= deadline && !someRunning(keep))) return;
+      boolean running = someRunning(keep);
+      if (now >= runningDeadline || (now >= deadline && !running)) return;
       if (hung() != null) return; // waiting longer cannot help
       // While ops run, look again every 20 ms: one may enter an OS wait without completing.
-      long until = someRunning(keep) ? Math.min(running, now + 20_000_000L) : deadline;
+      long until = running ? Math.min(runningDeadline, now + 20_000_000L) : deadline;
       await(Math.min(until, watchdogDeadline()) - now);
     }
   }
