@@ -11,6 +11,7 @@ import minotaur.explore.graph.Trust;
 import minotaur.explore.memory.GraphMemory;
 import minotaur.explore.scenario.Scenario;
 import minotaur.explore.strategy.GraphStrategy;
+import minotaur.progress.Progress;
 
 /**
  * Explores a scenario's consistent execution graphs under its model ({@link Trust}), one run of
@@ -22,6 +23,9 @@ import minotaur.explore.strategy.GraphStrategy;
  * read's write and the writes it missed.
  */
 final class GraphExplorer {
+  /** How often the progress display is refreshed, at most. */
+  private static final long PROGRESS_NANOS = 100_000_000L;
+
   private GraphExplorer() {}
 
   static ExploreResult explore(Scenario scenario, ExploreOptions options) {
@@ -32,20 +36,27 @@ final class GraphExplorer {
     MemoryModel model = options.model();
     Trust trust = new Trust(model.graphModel());
     long start = System.nanoTime();
+    long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
+    long shown = start;
     long complete = 0;
     long blocked = 0;
     long cut = 0;
     long duplicates = 0;
     boolean limitHit = false;
+    boolean timeHit = false;
+    int deepest = 0;
     Set<String> seen = new HashSet<>();
     Failure race = null;
     Map<String, Long> outcomes = new TreeMap<>();
     String bound = "every consistent execution graph";
     ExplorerFaultHook.acquire();
-    try (Workers workers = new Workers()) {
+    try (Workers workers = new Workers();
+        Progress progress = Progress.open(options.progress(), scenario.name() + " " + model.cliName(),
+            "graphs", 0)) {
       while (trust.begin()) {
         Run run = new Run(scenario, model, options.spuriousWakeups(), workers, false, new GraphMemory(trust));
         Run.Result result = run.drive(new GraphStrategy(trust), options.maxSteps());
+        deepest = Math.max(deepest, run.steps());
         if (trust.error() != null) {
           // E.g. a harness whose threads share plain Java fields: a re-run may not retrace the
           // graph it is given. Undecided, not a crash: what was explored so far is reported.
@@ -81,13 +92,26 @@ final class GraphExplorer {
           limitHit = true;
           break;
         }
+        long now = System.nanoTime();
+        if (now - deadline >= 0) {
+          timeHit = true;
+          break;
+        }
+        if (now - shown >= PROGRESS_NANOS) {
+          shown = now;
+          progress.stepTo(complete + blocked + cut);
+          progress.status("graphs, " + blocked + " blocked, depth " + run.steps() + ", deepest " + deepest
+              + ", " + trust.pending() + " graphs waiting");
+        }
       }
     } finally {
       ExplorerFaultHook.release();
     }
-    ExploreResult.Verdict verdict = limitHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE : ExploreResult.Verdict.PASS;
+    ExploreResult.Verdict verdict = limitHit || timeHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE
+        : ExploreResult.Verdict.PASS;
     return new ExploreResult(verdict, scenario.name(), model, bound, complete, 0, cut, limitHit, options.maxSteps(),
-        null, Collections.unmodifiableMap(outcomes), since(start), blocked, duplicates, race);
+        null, Collections.unmodifiableMap(outcomes), since(start), blocked, duplicates, race, timeHit, deepest,
+        Double.NaN);
   }
 
   /** A finished run's verdict, with RC11's data races. */

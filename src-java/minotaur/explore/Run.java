@@ -19,6 +19,7 @@ import minotaur.explore.scenario.Scenario;
 import minotaur.explore.scenario.ScenarioViolation;
 import minotaur.explore.scenario.World;
 import minotaur.explore.sim.OsHost;
+import minotaur.explore.sim.SimOsObject;
 import minotaur.explore.sim.SimOs;
 import minotaur.explore.strategy.Choices;
 import minotaur.explore.strategy.Schedule;
@@ -149,9 +150,13 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
     pending[t] = null;
   }
 
-  @Override public void osCall(int t, Object target, Object other, String label, BooleanSupplier guard) {
+  @Override public void osCall(int t, SimOsObject target, Object other, String label, BooleanSupplier guard) {
     point(t, Action.os(target, other, label, guard));
-    memory.osCall(t);
+    if (other instanceof SimOsObject && memory.graph()) {
+      // One event per step: a revisit may move a step's second event away from its first.
+      throw new IllegalStateException(label + " touches two OS objects in one step on execution graphs");
+    }
+    memory.osCall(t, target.key(), target.name());
   }
 
   @Override public boolean spuriousWakeups() {

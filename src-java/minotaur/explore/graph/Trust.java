@@ -42,8 +42,6 @@ import java.util.function.UnaryOperator;
  * on its own.
  */
 public final class Trust {
-  /** The hidden location of the OS objects' state (every OS call updates it). */
-  public static final int OS = 0;
   private static final int SPIN_ROUNDS = 3;
   private static final int SPIN_PERIOD = 4;
 
@@ -71,7 +69,6 @@ public final class Trust {
   private Trust(Model model, boolean guided, List<Choice> choices) {
     this.model = model;
     this.guided = guided;
-    locations.put(Long.MIN_VALUE, OS);
     stack.push(new Item(new Graph(), choices));
   }
 
@@ -107,8 +104,12 @@ public final class Trust {
     taken = new int[64];
     fresh = new boolean[Math.max(locations.size(), 1)];
     cut = null;
-    g.location(OS, 0);
     return true;
+  }
+
+  /** The graphs waiting on the work stack: a lower bound of what is left to explore. */
+  public int pending() {
+    return stack.size();
   }
 
   /** Why the current execution was abandoned (blocked, inconsistent), or null. */

@@ -1,5 +1,6 @@
 package minotaur.explore.memory;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,12 +17,15 @@ import minotaur.mem.Order;
  * volatile seq_cst; every VarHandle RMW one seq_cst update; an explicit {@link Order} as given.
  * Fences: fullFence F_sc, acquireFence and loadLoadFence F_acq, releaseFence and storeStoreFence
  * F_rel (C11 has no weaker fence; each is at least as strong as the barrier it stands for, so
- * a bug found is real). An OS call is one seq_cst update of the hidden OS location that also
- * acts as an SC fence (PORTING.md: a kernel call or a locked instruction): OS calls are ordered
- * in one chain, and each reads from the one before it, which is the synchronizes-with of every
- * OS object (unlock to lock, signal to woken wait, wake to woken wait, SetEvent to wait, send to
- * poll, set to test-and-clear). The objects' state stays in their fields: the chain order is the
- * order in which the run executes the calls.
+ * a bug found is real). An OS call is one seq_cst update of its OS object's own hidden location
+ * that also acts as an SC fence (PORTING.md: a kernel call or a locked instruction): the calls
+ * on one object are ordered in one chain, and each reads from the one before it, which is the
+ * synchronizes-with of every OS object (unlock to lock, signal to woken wait, wake to woken
+ * wait, SetEvent to wait, send to poll, set to test-and-clear). A call that also touches a
+ * second object (a condition variable's wait relocking its mutex) updates both. Calls on
+ * different objects are not ordered against each other except by those fences, so their orders
+ * are not separate graphs. The objects' state stays in their fields: each chain's order is the
+ * order in which the run executes that object's calls.
  *
  * <p>Cells keep in {@link SimCell#value} the value of their last write in mo, which is what the
  * end checks and outcomes read once every thread has finished.
@@ -29,6 +33,7 @@ import minotaur.mem.Order;
 public final class GraphMemory implements MemorySystem {
   private final Trust trust;
   private final Map<SimCell, Integer> locations = new IdentityHashMap<>();
+  private final Map<Long, Integer> osLocations = new HashMap<>();
   private final Map<Integer, String> names = new TreeMap<>();
 
   public GraphMemory(Trust trust) {
@@ -104,8 +109,10 @@ public final class GraphMemory implements MemorySystem {
     trust.fence(thread, ord(fence), fence.method + "()");
   }
 
-  @Override public void osCall(int thread) {
-    trust.update(thread, Trust.OS, Ord.SC, Ord.SC, old -> (Integer) old + 1, old -> true, true, "os call");
+  @Override public void osCall(int thread, long object, String name) {
+    int l = osLocations.computeIfAbsent(object, k -> trust.location(k, 0));
+    names.putIfAbsent(l, name);
+    trust.update(thread, l, Ord.SC, Ord.SC, old -> (Integer) old + 1, old -> true, true, name + " os call");
   }
 
   @Override public boolean graph() {

@@ -51,8 +51,11 @@ public interface MemorySystem {
     return false;
   }
 
-  /** Every emulated OS call acts as a full fence (PORTING.md). */
-  void osCall(int thread);
+  /**
+   * Every emulated OS call acts as a full fence (PORTING.md). {@code object} is a key naming the
+   * OS object called, the same in every run ({@link CellHost#cellKey}); {@code name} its name.
+   */
+  void osCall(int thread, long object, String name);
 
   /** Adds what the memory side of {@code action} by {@code thread} reads and writes. */
   void footprint(int thread, Action action, Footprint into);

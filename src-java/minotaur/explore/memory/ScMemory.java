@@ -23,7 +23,7 @@ public final class ScMemory implements MemorySystem {
 
   @Override public void fence(int thread, Fence fence) {}
 
-  @Override public void osCall(int thread) {}
+  @Override public void osCall(int thread, long object, String name) {}
 
   @Override public void footprint(int thread, Action action, Footprint into) {
     switch (action.kind) {

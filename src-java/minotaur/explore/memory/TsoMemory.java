@@ -70,7 +70,7 @@ public final class TsoMemory implements MemorySystem {
     if (fence == Fence.FULL) drain(thread);
   }
 
-  @Override public void osCall(int thread) {
+  @Override public void osCall(int thread, long object, String name) {
     drain(thread);
   }
 

@@ -14,10 +14,17 @@ public interface OsHost {
 
   /**
    * Thread {@code t}'s scheduling point for an OS call named {@code label} on {@code target} (and
-   * {@code other}), enabled while {@code guard} holds (null: always); once chosen, drains the
-   * caller's store buffer, since each OS call is a full fence.
+   * {@code other}, an OS object or a memory cell the call also touches), enabled while
+   * {@code guard} holds (null: always); once chosen, drains the caller's store buffer, since each
+   * OS call is a full fence.
    */
-  void osCall(int t, Object target, Object other, String label, BooleanSupplier guard);
+  void osCall(int t, SimOsObject target, Object other, String label, BooleanSupplier guard);
+
+  /**
+   * A key naming the next object the calling thread creates, the same in every run of the
+   * scenario (the execution-graph engine gives each OS object its own location under it).
+   */
+  long cellKey();
 
   /** Whether waits may end spuriously in this run. */
   boolean spuriousWakeups();

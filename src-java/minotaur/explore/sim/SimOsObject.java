@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
  * deadlock or lost wakeup. Calls from threads outside the run (the scenario's setup, end checks)
  * act directly, without scheduling; they may not block.
  */
-abstract class SimOsObject {
+public abstract class SimOsObject {
   /** A thread sleeping in a wait, until a wake marks it. */
   static final class Waiter {
     final Object key;
@@ -24,12 +24,19 @@ abstract class SimOsObject {
   final OsHost run;
   final String name;
   private final String kind;
+  private final long key;
 
   /** {@code kind} as {@code minotaur.os} names it in its fault points: {@code futex}, {@code cond}... */
   SimOsObject(OsHost run, String kind, String name) {
     this.run = run;
     this.kind = kind;
     this.name = name;
+    this.key = run.cellKey();
+  }
+
+  /** This object's key, the same in every run of the scenario ({@link OsHost#cellKey}). */
+  public final long key() {
+    return key;
   }
 
   /**

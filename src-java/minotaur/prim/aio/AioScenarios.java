@@ -91,16 +91,20 @@ public final class AioScenarios {
     /** The notifier's current schedule, and the one whose aio_notify last set ctx->notifier. */
     final String[] scheduling = new String[1];
     final String[] lastSetBy = new String[1];
-    /** Fairness bookkeeping (scenario fields, not simulated memory): schedules begun, one in flight. */
-    int started;
-    boolean inFlight;
-    /** Set by the notifier after each schedule returns: the home thread's fairness wait. */
+    /**
+     * The home thread's fairness wait, set by the notifier after each schedule returns; and set
+     * once its last one has. OS objects, not plain fields: the execution-graph engine re-runs the
+     * threads in a different order for each graph and decides only what memory and OS calls
+     * return, so a plain field shared by two threads would make the scenario not deterministic.
+     */
     final EventNotifier scheduleDone;
+    final EventNotifier notifierDone;
 
     Instance(World world, AioVariant variant, int requests) {
       this.requests = requests;
       ctx = new AioContext(variant, world.memory(), new SetterTracking(world.os(), scheduling, lastSetBy));
       scheduleDone = world.os().eventNotifier("schedule-done");
+      notifierDone = world.os().eventNotifier("notifier-done");
       for (int i = 0; i < requests; i++) {
         long id = i;
         bhs.add(ctx.aioBhNew("bh" + i, () -> ran.add(id)));
@@ -113,12 +117,10 @@ public final class AioScenarios {
         for (int i = 0; i < requests; i++) {
           long bh = i;
           scheduling[0] = "T" + self.id() + "'s schedule of bh" + bh;
-          started++;
-          inFlight = true;
           self.invoke("schedule", bh);
           bhs.get(i).qemuBhSchedule();
           self.ok("schedule", bh);
-          inFlight = false;
+          if (i == requests - 1) notifierDone.set();
           scheduleDone.set();
         }
       });
@@ -127,10 +129,11 @@ public final class AioScenarios {
 
     /**
      * Polls until every BH ran. Promela checks liveness under weak fairness ({@code pan -f}); the
-     * explorer has none, so a poll that ran nothing while a schedule was in flight (its notify
-     * half done: the notifier set, {@code notified} not yet) waits for that schedule to return
-     * instead of spinning unfairly. Two polls in a row that ran nothing, with no schedule in
-     * flight or begun since the first began, are a busy loop (BusyLoopChecker's rule).
+     * explorer has none, so a poll that ran nothing while the notifier still works (a schedule's
+     * notify half done: the notifier set, {@code notified} not yet) waits for its next schedule
+     * to return instead of spinning unfairly. Once the notifier is done, two polls in a row that
+     * ran nothing are a busy loop (BusyLoopChecker's rule): its every write happens before the
+     * home thread saw it done, so a working poll finds the BHs left at once.
      */
     private void home(Actor self, Home home) {
       ctx.setHomeThread(Thread.currentThread());
@@ -138,21 +141,19 @@ public final class AioScenarios {
       int idleEmpty = 0;
       while (ran.size() < requests) {
         int from = ran.size();
-        int startedBefore = started;
-        boolean quietBefore = !inFlight;
         self.invoke(f, null);
         if (home == Home.POLL) ctx.aioPoll(true);
         else ctx.gMainContextIteration();
         self.ok(f, PersistentVector.create(ran.subList(from, ran.size())));
         if (ran.size() > from) {
           idleEmpty = 0;
-        } else if (inFlight) {
+        } else if (!notifierDone.isSet()) {
           scheduleDone.awaitSet();
           scheduleDone.testAndClear();
-        } else if (quietBefore && startedBefore == started) {
+        } else {
           idleEmpty++;
-          self.check(idleEmpty < 2, "busy loop: two blocking " + f + "s in a row returned at once with"
-              + " no schedule in flight; ctx->notifier was last set by the aio_notify of " + lastSetBy[0]);
+          self.check(idleEmpty < 2, "busy loop: two blocking " + f + "s in a row returned at once after"
+              + " the notifier's last schedule; ctx->notifier was last set by the aio_notify of " + lastSetBy[0]);
         }
       }
     }
