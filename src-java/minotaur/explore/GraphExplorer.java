@@ -41,7 +41,7 @@ final class GraphExplorer {
     Failure race = null;
     Map<String, Long> outcomes = new TreeMap<>();
     String bound = "every consistent execution graph";
-    ExplorerFaultHook.acquire();
+    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers()) {
       while (trust.begin()) {
         Run run = new Run(scenario, model, options.spuriousWakeups(), workers, false, new GraphMemory(trust));
@@ -83,7 +83,7 @@ final class GraphExplorer {
         }
       }
     } finally {
-      ExplorerFaultHook.release();
+      ExplorerPointHandler.release();
     }
     ExploreResult.Verdict verdict = limitHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE : ExploreResult.Verdict.PASS;
     return new ExploreResult(verdict, scenario.name(), model, bound, complete, 0, cut, limitHit, options.maxSteps(),
@@ -102,7 +102,7 @@ final class GraphExplorer {
   /** Runs the one graph of {@code token} with a full trace; see {@link Explorer#replay}. */
   static ExploreResult replay(Scenario scenario, ReplayToken token) {
     long start = System.nanoTime();
-    ExplorerFaultHook.acquire();
+    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers()) {
       Traced traced = traced(scenario, token, workers);
       Run.Result result = traced.result;
@@ -115,7 +115,7 @@ final class GraphExplorer {
           scenario.name(), token.model(), "replay of one execution graph", 1, 0, 0, false, Integer.MAX_VALUE,
           failure, outcomes, Duration.ofNanos(System.nanoTime() - start));
     } finally {
-      ExplorerFaultHook.release();
+      ExplorerPointHandler.release();
     }
   }
 
