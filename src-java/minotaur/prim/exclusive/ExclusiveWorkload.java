@@ -20,6 +20,8 @@ import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 import minotaur.mem.IntCell;
 import minotaur.mem.Memory;
@@ -146,8 +148,9 @@ public final class ExclusiveWorkload {
   private static Verdict torn(List<Op> history) {
     List<Object> bad = new ArrayList<>();
     Verdict.Builder b = Verdict.holds(true);
-    for (Op op : history) {
-      if (op.isOk() && "exclusive".equals(op.f().getName()) && op.value() instanceof IPersistentMap v
+    for (Call c : History.from(history).calls()) {
+      Op op = c.completion();
+      if (c.ok() && "exclusive".equals(c.f().getName()) && op.value() instanceof IPersistentMap v
           && v.valAt(TORN) instanceof IPersistentVector t && t.count() > 0) {
         bad.add(op.toMap());
         if (bad.size() == 1) b = Verdict.holds(false).failing(op)
