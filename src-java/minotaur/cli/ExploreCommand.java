@@ -87,7 +87,7 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "TOKEN", description = "Replay one schedule from a failure's token, with its trace.")
   String replay;
 
-  @Option(names = "--out", defaultValue = "histories/explore", paramLabel = "DIR",
+  @Option(names = {"-o", "--out"}, defaultValue = "histories/explore", paramLabel = "DIR",
       description = "Directory for a failing schedule's history (default ${DEFAULT-VALUE}; "
           + "with --confirm: histories/runs).")
   Path out;

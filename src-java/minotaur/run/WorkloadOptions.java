@@ -9,7 +9,7 @@ import java.util.Map;
  *     null for the workload's default
  * @param threads number of client threads (processes running at once)
  * @param seed seed of the run
- * @param extra workload-specific options ({@code -o key=value} on the command line)
+ * @param extra workload-specific options ({@code -D key=value} on the command line)
  */
 public record WorkloadOptions(String variant, int threads, long seed, Map<String, String> extra) {
   public WorkloadOptions {

@@ -49,7 +49,7 @@ import minotaur.run.WorkloadOptions;
  * exclusive sections, nothing blocked at quiescence, {@code pending_cpus == 0} and no {@code
  * has_waiter} or {@code running} at rest.
  *
- * <p>Options ({@code -o key=value}): {@code steps} (guest steps per exec, default 20), {@code
+ * <p>Options ({@code -D key=value}): {@code steps} (guest steps per exec, default 20), {@code
  * exclusive-p} (share of exclusive ops on vCPU threads, 0.2), {@code fault-p} (0.05), {@code
  * max-pause-us} (50), {@code linear-limit-s} (10).
  */

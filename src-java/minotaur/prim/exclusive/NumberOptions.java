@@ -2,7 +2,7 @@ package minotaur.prim.exclusive;
 
 import minotaur.run.WorkloadOptions;
 
-/** Numeric workload options ({@code -o key=value}) of the mutual-exclusion workloads. */
+/** Numeric workload options ({@code -D key=value}) of the mutual-exclusion workloads. */
 public final class NumberOptions {
   private NumberOptions() {}
 

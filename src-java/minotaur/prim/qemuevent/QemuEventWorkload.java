@@ -35,7 +35,7 @@ import minotaur.run.WorkloadOptions;
  * <p>Checks: W1 linearizability of set/reset/is-set ({@link EventHistory}); lost wakeups (W2,
  * {@link LostWakeupChecker}); the state transitions observed (W3). The event's final state is
  * recorded at rest for the report.
- * Options: {@code -o flavour=win32|futex}, {@code -o delay-p=0.3}, {@code -o delay-us=2000}.
+ * Options: {@code -D flavour=win32|futex}, {@code -D delay-p=0.3}, {@code -D delay-us=2000}.
  */
 public final class QemuEventWorkload {
   public static final String NAME = "qemu-event";

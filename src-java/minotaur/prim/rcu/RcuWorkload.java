@@ -31,7 +31,7 @@ import minotaur.run.WorkloadOptions;
  * under a bound, since a hung {@code synchronize_rcu} is the bug UNLOCK_NO_PUBLISH must show;
  * then the call_rcu thread is stopped.
  * Checks: {@link RcuTortureChecker}. Options: {@code -o delay-p}, {@code -o delay-us},
- * {@code -o quiesce-timeout-ms=5000}.
+ * {@code -D quiesce-timeout-ms=5000}.
  */
 public final class RcuWorkload {
   public static final String NAME = "rcu";

@@ -43,12 +43,12 @@ import minotaur.run.WorkloadOptions;
  *
  * <p>Checks: use-after-free (T5), firings (T4), {@code timerlist_expired} answers (T2, {@link
  * TimerExpiredChecker}: sound despite the racy reads, it catches SEED's and BEFORE's {@code <}),
- * the list's shape at rest (T1), and with {@code -o linearizable=true} the {@code timer-list}
+ * the list's shape at rest (T1), and with {@code -D linearizable=true} the {@code timer-list}
  * model (T2, T3). The model check is opt-in because the
  * seed's lockless reads are racy by design (a reader may act on a head being moved; QEMU relies on
  * timerlist_notify), so it fails every lockless variant, FIXED included; BEFORE fails it only by
  * its {@code <} (T2).
- * Options: {@code -o delay-p=0.3}, {@code -o delay-us=200}, {@code -o linearizable=false}.
+ * Options: {@code -D delay-p=0.3}, {@code -D delay-us=200}, {@code -D linearizable=false}.
  */
 public final class TimerListWorkload {
   public static final String NAME = "timer-list";

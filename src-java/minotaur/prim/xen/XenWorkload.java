@@ -51,7 +51,7 @@ import minotaur.run.WorkloadOptions;
  * for whoever still holds it (a {@code :release} whose {@code :value} is the holder's process)
  * until no acquisition is in progress, so a CPU left blocked has lost its kick.
  *
- * <p>Options ({@code -o key=value}): {@code spin-count} (default 16; the seed's is 1024),
+ * <p>Options ({@code -D key=value}): {@code spin-count} (default 16; the seed's is 1024),
  * {@code fault-p} (0.05), {@code max-pause-us} (50), {@code irq-p} (0.5), {@code try-p} (0.25), {@code linear-limit-s} (10: then the linearizability
  * verdict is :unknown; the direct checks still decide).
  */
