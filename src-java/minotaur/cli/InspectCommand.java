@@ -1,6 +1,5 @@
 package minotaur.cli;
 
-import minotaur.history.BadInput;
 import clojure.lang.Keyword;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import minotaur.history.BadInput;
 import minotaur.report.Inspection;
 import minotaur.report.Selection;
 import picocli.CommandLine.Command;
@@ -97,7 +97,7 @@ public final class InspectCommand implements Callable<Integer> {
     if (text == null) return null;
     try {
       return Selection.Bound.parse(text);
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new BadInput(option + ": " + e.getMessage());
     }
   }

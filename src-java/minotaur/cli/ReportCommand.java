@@ -67,6 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (model.given() && result != null) throw new BadInput("give --model or --result, not both");
+    if (maxOps < 0) throw new BadInput("--max-ops must be at least 0, got " + maxOps);
     Model initial = model.given() ? model.initialModel() : null;
     HistoryReader reader = HistoryReader.open(history);
     Map<Long, Integer> lines = new HashMap<>();

@@ -136,7 +136,10 @@ public final class RunCommand implements Callable<Integer> {
       }
       try {
         w = Workloads.create(name, new WorkloadOptions(variant, threads, s, extra));
+      } catch (BadInput e) {
+        throw new BadInput(prefix + e.getMessage());
       } catch (IllegalArgumentException e) {
+        // aio still refuses too few threads, and a fault plan a bad delay, this way.
         throw new BadInput(prefix + e.getMessage());
       }
       ws.add(plan == null ? w : w.withFaults(plan));

@@ -57,5 +57,12 @@ class ReportCommandTest {
     assertTrue(((String) badResult[2]).startsWith("minotaur: " + bad + ":2: malformed EDN"), (String) badResult[2]);
     assertEquals(3, InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--model", "cas-register",
         "--result", bad.toString())[0]);
+    for (String[] limit : new String[][] {{"--max-ops", "-1"}, {"--max-configs", "-5"}}) {
+      Object[] r = InspectGoldenTest.run("report", InspectGoldenTest.EXAMPLE, "--model", "cas-register", "--init", "0",
+          limit[0], limit[1], "-o", dir.resolve("r.html").toString());
+      assertEquals(3, r[0], limit[0]);
+      assertTrue(((String) r[2]).startsWith("minotaur: " + limit[0] + " must be at least "), "no stack trace: " + r[2]);
+      assertEquals(1, ((String) r[2]).strip().lines().count(), (String) r[2]);
+    }
   }
 }

@@ -69,7 +69,7 @@ public final class ExclusiveWorkload {
   private ExclusiveWorkload(WorkloadOptions o) {
     this.variant = Variants.parse(CpuListVariant.class, o.variant() == null ? "seed" : o.variant());
     this.ncpus = o.threads() == 1 ? 1 : o.threads() - 1;
-    this.steps = NumberOptions.intOption(o, "steps", 20);
+    this.steps = o.intOption("steps", 20);
     Memory mem = Memory.jvm();
     this.list = new CpuList(mem, Os.jvm(), ncpus, variant);
     this.guestA = new IntCell[ncpus];
@@ -84,10 +84,10 @@ public final class ExclusiveWorkload {
   /** The workload factory of the {@code exclusive} CLI name. */
   public static Workload create(WorkloadOptions o) {
     ExclusiveWorkload w = new ExclusiveWorkload(o);
-    double exclusiveP = NumberOptions.doubleOption(o, "exclusive-p", 0.2);
-    double faultP = NumberOptions.doubleOption(o, "fault-p", 0.05);
-    int maxPause = NumberOptions.intOption(o, "max-pause-us", 50);
-    Duration linearLimit = Duration.ofSeconds(NumberOptions.intOption(o, "linear-limit-s", 10));
+    double exclusiveP = o.doubleOption("exclusive-p", 0.2);
+    double faultP = o.doubleOption("fault-p", 0.05);
+    int maxPause = o.intOption("max-pause-us", 50);
+    Duration linearLimit = Duration.ofSeconds(o.intOption("linear-limit-s", 10));
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new ThreadClient(thread))
         .generator(w.generator(o.threads(), exclusiveP))

@@ -16,6 +16,7 @@ import minotaur.fault.DelayDistribution;
 import minotaur.fault.FaultPlan;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 import minotaur.mem.Memory;
 import minotaur.model.Models;
@@ -64,10 +65,10 @@ public final class TimerListWorkload {
 
   public static Workload create(WorkloadOptions o) {
     TimerVariant variant = o.variant() == null ? TimerVariant.SEED : Variants.parse(TimerVariant.class, o.variant());
-    if (o.threads() < 3) throw new IllegalArgumentException("timer-list needs at least 3 threads (runner, reader, writer)");
-    double p = Double.parseDouble(o.option("delay-p", "0.3"));
-    long us = Long.parseLong(o.option("delay-us", "200"));
-    boolean linearizable = Boolean.parseBoolean(o.option("linearizable", "false"));
+    if (o.threads() < 3) throw new BadInput("timer-list needs at least 3 threads (runner, reader, writer)");
+    double p = o.doubleOption("delay-p", 0.3);
+    long us = o.longOption("delay-us", 200);
+    boolean linearizable = o.booleanOption("linearizable", false);
 
     TimerListSystem sys = new TimerListSystem(variant, Memory.jvm(), Os.jvm());
     Client.Factory clients = (thread, process) -> new TimerListClient(sys, process)::invoke;
