@@ -93,7 +93,7 @@ public final class InspectCommand implements Callable<Integer> {
     return out;
   }
 
-  private static Selection.Bound bound(String text, String option) {
+  static Selection.Bound bound(String text, String option) {
     if (text == null) return null;
     try {
       return Selection.Bound.parse(text);
