@@ -97,8 +97,9 @@ public final class RunCommand implements Callable<Integer> {
 
   /**
    * {@code -o KEY=VALUE}, run's spelling of {@code --option} before {@code -o} meant {@code --out}
-   * on every command: still a workload option for one release, with a deprecation line. An out
-   * directory is never shaped {@code key=value}, so the two cannot be confused.
+   * on every command: still a workload option for one release, with a deprecation line. Until
+   * then a {@code -o}/{@code --out} value shaped {@code key=value} is read as that old spelling,
+   * never as a directory.
    */
   static final class OldOptionSpelling implements IParameterPreprocessor {
     private static final Pattern KEY_VALUE = Pattern.compile("([a-z][a-z0-9-]*)=(.*)");
