@@ -2,6 +2,7 @@ package minotaur.cli;
 
 import java.time.Duration;
 import minotaur.check.CheckOptions;
+import minotaur.history.BadInput;
 import picocli.CommandLine.Option;
 
 /** The limits of one linearizability check, shared by {@code check} and {@code report}. */
@@ -23,6 +24,7 @@ public final class CheckLimits {
     CheckOptions options = CheckOptions.defaults();
     Duration limit = timeLimit != null ? timeLimit : defaultTimeLimit;
     if (limit != null) options = options.withTimeLimit(limit);
+    if (maxConfigs != null && maxConfigs < 1) throw new BadInput("--max-configs must be at least 1, got " + maxConfigs);
     if (maxConfigs != null) options = options.withMaxConfigs(maxConfigs);
     return options;
   }

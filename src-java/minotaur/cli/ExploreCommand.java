@@ -87,7 +87,7 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "TOKEN", description = "Replay one schedule from a failure's token, with its trace.")
   String replay;
 
-  @Option(names = "--out", defaultValue = "histories/explore", paramLabel = "DIR",
+  @Option(names = {"-o", "--out"}, defaultValue = "histories/runs/explore", paramLabel = "DIR",
       description = "Directory for a failing schedule's history (default ${DEFAULT-VALUE}; "
           + "with --confirm: histories/runs).")
   Path out;
@@ -128,6 +128,8 @@ public final class ExploreCommand implements Callable<Integer> {
         result = Explorer.explore(scenarioNamed(scenario), options());
       }
     } catch (IllegalArgumentException e) {
+      // The explorer still refuses a token that does not fit its scenario, or an engine and
+      // option mix it cannot run, with IllegalArgumentException: user input all the same.
       throw new BadInput(e.getMessage());
     }
     if (result.failure() != null) {
@@ -166,6 +168,10 @@ public final class ExploreCommand implements Callable<Integer> {
   private ExploreOptions options() {
     if (bound != null && bound < 0) throw new BadInput("--bound must be at least 0, got " + bound);
     if (random != null && random < 1) throw new BadInput("--random must be at least 1, got " + random);
+    if (maxSteps < 1) throw new BadInput("--max-steps must be at least 1, got " + maxSteps);
+    if (maxSchedules < 1) throw new BadInput("--max-schedules must be at least 1, got " + maxSchedules);
+    if (pctDepth < 1) throw new BadInput("--pct-depth must be at least 1, got " + pctDepth);
+    if (timeLimit != null && timeLimit.isZero()) throw new BadInput("--time-limit must be positive, got 0");
     ExploreOptions o = ExploreOptions.defaults()
         .withModel(memoryModel.get())
         .withEngine(minotaur.explore.Engine.parse(engine))

@@ -1,6 +1,5 @@
 package minotaur.cli;
 
-import minotaur.history.BadInput;
 import clojure.lang.Keyword;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import minotaur.history.BadInput;
 import minotaur.report.Inspection;
 import minotaur.report.Selection;
 import picocli.CommandLine.Command;
@@ -93,11 +93,11 @@ public final class InspectCommand implements Callable<Integer> {
     return out;
   }
 
-  private static Selection.Bound bound(String text, String option) {
+  static Selection.Bound bound(String text, String option) {
     if (text == null) return null;
     try {
       return Selection.Bound.parse(text);
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new BadInput(option + ": " + e.getMessage());
     }
   }

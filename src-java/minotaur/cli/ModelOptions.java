@@ -57,12 +57,6 @@ public final class ModelOptions {
 
   /** The model's initial state; a {@link BadInput} for an unknown name or a bad initial value. */
   Model initialModel() {
-    String name = name();
-    Object value = initialValue();
-    try {
-      return Models.named(name, value);
-    } catch (IllegalArgumentException e) {
-      throw new BadInput(e.getMessage());
-    }
+    return Models.named(name(), initialValue());
   }
 }

@@ -9,9 +9,11 @@ import java.util.concurrent.Callable;
 import minotaur.history.Edn;
 import minotaur.history.History;
 import minotaur.history.HistoryReader;
+import minotaur.history.Op;
 import minotaur.model.Model;
 import minotaur.report.Explanation;
 import minotaur.report.HtmlReport;
+import minotaur.report.Selection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,11 +50,12 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin CheckLimits limits;
 
-  @Option(names = "--from", paramLabel = "POSITION", defaultValue = "-1", description = "First position to include.")
-  long from;
+  @Option(names = "--from", paramLabel = "BOUND",
+      description = "First op to include: an index (e.g. 120) or a time since the first event (e.g. 250ms), as inspect's.")
+  String from;
 
-  @Option(names = "--to", paramLabel = "POSITION", defaultValue = "-1", description = "Last position to include.")
-  long to;
+  @Option(names = "--to", paramLabel = "BOUND", description = "Last op to include: an index or a time.")
+  String to;
 
   @Option(names = "--max-ops", paramLabel = "N", defaultValue = "100000",
       description = "Embed at most N ops, around the failing op (default ${DEFAULT-VALUE}).")
@@ -67,6 +70,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (model.given() && result != null) throw new BadInput("give --model or --result, not both");
+    if (maxOps < 0) throw new BadInput("--max-ops must be at least 0, got " + maxOps);
     Model initial = model.given() ? model.initialModel() : null;
     HistoryReader reader = HistoryReader.open(history);
     Map<Long, Integer> lines = new HashMap<>();
@@ -77,11 +81,38 @@ public final class ReportCommand implements Callable<Integer> {
         : initial != null ? Checking.check(h.source(), h.ops(), lines, initial, limits.options(DEFAULT_TIME_LIMIT)).toEdn() : null;
     Path file = output != null ? output : defaultOutput();
     String name = title != null ? title : history.getFileName().toString();
-    HtmlReport.write(file, h, res, HtmlReport.Options.titled(name).withRange(from, to).withMaxBars(maxOps));
+    HtmlReport.Options options = HtmlReport.Options.titled(name)
+        .withRange(position(h, InspectCommand.bound(from, "--from"), true),
+            position(h, InspectCommand.bound(to, "--to"), false))
+        .withMaxBars(maxOps);
+    HtmlReport.write(file, h, res, options);
     Explanation ex = Explanation.of(res, h);
     out.println(file + " (" + ex.verdict() + ")");
     out.flush();
     return res == null ? Exit.HOLDS : Exit.of(ex.valid());
+  }
+
+  /**
+   * The position where {@code bound} starts ({@code first}) or ends the range: the first op at or
+   * after it, or the last op at or before it; -1 for no bound. Indexes and times only grow along a
+   * history, so the first op past an end bound ends the search.
+   */
+  private static long position(History h, Selection.Bound bound, boolean first) {
+    if (bound == null) return -1;
+    long zero = Op.ABSENT;
+    long last = -1;
+    for (int p = 0; p < h.size(); p++) {
+      Op op = h.get(p);
+      if (zero == Op.ABSENT) zero = op.time();
+      long at = bound.isTime() ? (op.time() == Op.ABSENT || zero == Op.ABSENT ? Op.ABSENT : op.time() - zero) : op.index();
+      if (at == Op.ABSENT) continue;
+      if (first && at >= bound.value()) return p;
+      if (!first && at > bound.value()) break;
+      last = p;
+    }
+    if (first) return h.size();
+    if (last < 0) throw new BadInput("no op of the history is at or before --to " + bound);
+    return last;
   }
 
   private Path defaultOutput() {

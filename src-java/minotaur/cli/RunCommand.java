@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Stack;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import minotaur.fault.FaultPlan;
 import minotaur.history.Edn;
 import minotaur.history.History;
@@ -26,6 +29,9 @@ import minotaur.run.Runner;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,15 +85,35 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--html", description = "Also write each history's HTML report next to it (<history>.html).")
   boolean html;
 
-  @Option(names = "--out", defaultValue = "histories/runs", paramLabel = "DIR",
+  @Option(names = {"-o", "--out"}, defaultValue = "histories/runs", paramLabel = "DIR", preprocessor = OldOptionSpelling.class,
       description = "Directory for the histories (default ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--edn", description = "Also print each run's whole result map (as in its .result.edn) to stdout.")
   boolean edn;
 
-  @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", description = "A workload-specific option.")
+  @Option(names = {"-D", "--option"}, paramLabel = "KEY=VALUE", description = "A workload-specific option, e.g. -D spin-count=1.")
   Map<String, String> extra = new LinkedHashMap<>();
+
+  /**
+   * {@code -o KEY=VALUE}, run's spelling of {@code --option} before {@code -o} meant {@code --out}
+   * on every command: still a workload option for one release, with a deprecation line. Until
+   * then a {@code -o}/{@code --out} value shaped {@code key=value} is read as that old spelling,
+   * never as a directory.
+   */
+  static final class OldOptionSpelling implements IParameterPreprocessor {
+    private static final Pattern KEY_VALUE = Pattern.compile("([a-z][a-z0-9-]*)=(.*)");
+
+    @Override
+    public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec arg, Map<String, Object> info) {
+      Matcher m = args.isEmpty() ? null : KEY_VALUE.matcher(args.peek());
+      if (m == null || !m.matches()) return false;
+      args.pop();
+      ((RunCommand) spec.userObject()).extra.put(m.group(1), m.group(2));
+      Families.deprecated("-o " + m.group(0), "-D " + m.group(0));
+      return true;
+    }
+  }
 
   @Override
   public Integer call() {
@@ -111,7 +137,10 @@ public final class RunCommand implements Callable<Integer> {
       }
       try {
         w = Workloads.create(name, new WorkloadOptions(variant, threads, s, extra));
+      } catch (BadInput e) {
+        throw new BadInput(prefix + e.getMessage());
       } catch (IllegalArgumentException e) {
+        // aio still refuses too few threads, and a fault plan a bad delay, this way.
         throw new BadInput(prefix + e.getMessage());
       }
       ws.add(plan == null ? w : w.withFaults(plan));

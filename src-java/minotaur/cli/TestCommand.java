@@ -49,7 +49,8 @@ public final class TestCommand implements Callable<Integer> {
   @Option(names = "--all-findings", description = "Go on after the first violation and report every one.")
   boolean allFindings;
 
-  @Option(names = "--out", defaultValue = "histories/runs", description = "Directory for the histories (default ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--out"}, defaultValue = "histories/runs", paramLabel = "DIR",
+      description = "Directory for the histories (default ${DEFAULT-VALUE}).")
   Path out;
 
   @Override

@@ -43,7 +43,7 @@ public final class Explorer {
     boolean timeHit = false;
     long shown = start;
     Map<String, Long> outcomes = new TreeMap<>();
-    ExplorerFaultHook.acquire();
+    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers();
         Progress progress = Progress.open(options.progress(), scenario.name() + " " + options.model().cliName(),
             "schedules", pct ? options.randomRuns() : 0)) {
@@ -83,7 +83,7 @@ public final class Explorer {
         }
       }
     } finally {
-      ExplorerFaultHook.release();
+      ExplorerPointHandler.release();
     }
     ExploreResult.Verdict verdict = limitHit || timeHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE
         : ExploreResult.Verdict.PASS;
@@ -103,7 +103,7 @@ public final class Explorer {
     }
     if (token.graph() != null) return GraphExplorer.replay(scenario, token);
     long start = System.nanoTime();
-    ExplorerFaultHook.acquire();
+    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers()) {
       Run run = new Run(scenario, token.model(), token.spuriousWakeups(), workers, true);
       ReplayStrategy strategy = new ReplayStrategy(token.choices());
@@ -120,7 +120,7 @@ public final class Explorer {
           scenario.name(), token.model(), "replay of one schedule", 1, 0, 0, false, Integer.MAX_VALUE,
           failure, outcomes, since(start));
     } finally {
-      ExplorerFaultHook.release();
+      ExplorerPointHandler.release();
     }
   }
 

@@ -49,7 +49,7 @@ final class GraphExplorer {
     Failure race = null;
     Map<String, Long> outcomes = new TreeMap<>();
     String bound = "every consistent execution graph";
-    ExplorerFaultHook.acquire();
+    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers();
         Progress progress = Progress.open(options.progress(), scenario.name() + " " + model.cliName(),
             "graphs", 0)) {
@@ -100,12 +100,12 @@ final class GraphExplorer {
         if (now - shown >= PROGRESS_NANOS) {
           shown = now;
           progress.stepTo(complete + blocked + cut);
-          progress.status("graphs, " + blocked + " blocked, depth " + run.steps() + ", deepest " + deepest
+          progress.status(blocked + " blocked, depth " + run.steps() + ", deepest " + deepest
               + ", " + trust.pending() + " graphs waiting");
         }
       }
     } finally {
-      ExplorerFaultHook.release();
+      ExplorerPointHandler.release();
     }
     ExploreResult.Verdict verdict = limitHit || timeHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE
         : ExploreResult.Verdict.PASS;
@@ -126,7 +126,7 @@ final class GraphExplorer {
   /** Runs the one graph of {@code token} with a full trace; see {@link Explorer#replay}. */
   static ExploreResult replay(Scenario scenario, ReplayToken token) {
     long start = System.nanoTime();
-    ExplorerFaultHook.acquire();
+    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers()) {
       Traced traced = traced(scenario, token, workers);
       Run.Result result = traced.result;
@@ -139,7 +139,7 @@ final class GraphExplorer {
           scenario.name(), token.model(), "replay of one execution graph", 1, 0, 0, false, Integer.MAX_VALUE,
           failure, outcomes, Duration.ofNanos(System.nanoTime() - start));
     } finally {
-      ExplorerFaultHook.release();
+      ExplorerPointHandler.release();
     }
   }
 

@@ -14,7 +14,7 @@ import minotaur.explore.scenario.HistoryCheck;
 import minotaur.explore.scenario.Scenario;
 import minotaur.explore.scenario.ScenarioViolation;
 import minotaur.explore.scenario.World;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.FaultInjector;
 import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
@@ -61,13 +61,13 @@ final class RealRun implements ActorHost {
     }
   }
 
-  /** A scenario thread: its fault points go to this run's plan (see {@link ExplorerFaultHook}). */
+  /** A scenario thread: its fault points go to this run's plan (see {@link ExplorerPointHandler}). */
   static final class RealThread extends Thread {
-    final FaultHook hook;
+    final FaultPointHandler handler;
 
-    RealThread(String name, FaultHook hook, Runnable body) {
+    RealThread(String name, FaultPointHandler handler, Runnable body) {
       super(body, name);
-      this.hook = hook;
+      this.handler = handler;
       setDaemon(true);
     }
   }
@@ -107,7 +107,7 @@ final class RealRun implements ActorHost {
     int n = world.threads();
     CountDownLatch go = new CountDownLatch(1);
     List<RealThread> threads = new ArrayList<>();
-    ExplorerFaultHook.acquire();
+    ExplorerPointHandler.acquire();
     try {
       for (int t = 0; t < n; t++) {
         int id = t;
@@ -126,7 +126,7 @@ final class RealRun implements ActorHost {
       injector.disable();
       for (Thread t : threads) t.interrupt();
       for (Thread t : threads) join(t);
-      ExplorerFaultHook.release();
+      ExplorerPointHandler.release();
     }
   }
 

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 /**
  * A short seeded stress run that decides a variant the explorer cannot (no scenario bounds it, or
  * only the real machine shows it): {@code minotaur run <family> --variant V --threads T --seed S
- * --ops N -o key=value...}. Real threads do not replay their OS schedule, so a violation is
+ * --ops N -D key=value...}. Real threads do not replay their OS schedule, so a violation is
  * expected within {@code attempts} seeds from {@code seed} on (a hold, in every one of them).
  */
 public record RunCheck(int threads, long seed, long ops, int attempts, Map<String, String> extra) {
@@ -24,7 +24,7 @@ public record RunCheck(int threads, long seed, long ops, int attempts, Map<Strin
     return new RunCheck(threads, seed, ops, n, extra);
   }
 
-  /** This run with the workload option {@code -o key=value}. */
+  /** This run with the workload option {@code -D key=value}. */
   public RunCheck with(String key, String value) {
     Map<String, String> m = new TreeMap<>(extra);
     m.put(key, value);
@@ -35,7 +35,7 @@ public record RunCheck(int threads, long seed, long ops, int attempts, Map<Strin
   public String command(String family, String variant) {
     StringBuilder sb = new StringBuilder("./minotaur run ").append(family).append(" --variant ").append(variant)
         .append(" --threads ").append(threads).append(" --seed ").append(seed).append(" --ops ").append(ops);
-    new TreeMap<>(extra).forEach((k, v) -> sb.append(" -o ").append(k).append('=').append(v));
+    new TreeMap<>(extra).forEach((k, v) -> sb.append(" -D ").append(k).append('=').append(v));
     return sb.toString();
   }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * A {@link FaultPlan} installed as the {@link FaultHook}: applies the plan at fault points, logs
+ * A {@link FaultPlan} installed as the {@link FaultPointHandler}: applies the plan at fault points, logs
  * what it did, can be switched off at once (the runner's quiescence phase), and pauses given
  * threads on request (the nemesis).
  *
@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  * arbitrary instruction, so the request is taken at the thread's next fault point, or, if it is
  * blocked in an OS wait, at the first point after that wait.
  */
-public final class FaultInjector implements FaultHook, AutoCloseable {
+public final class FaultInjector implements FaultPointHandler, AutoCloseable {
   private static final long GAMMA = 0x9e3779b97f4a7c15L;
   private static final long AT_SALT = 0x632be59bd9b4e019L;
   private static final long SPURIOUS_SALT = 0x8cb92ba72f3d8dd7L;
@@ -212,7 +212,7 @@ public final class FaultInjector implements FaultHook, AutoCloseable {
     return dropped.sum();
   }
 
-  /** Disables the plan and removes it from {@link Faults} if it is still the installed hook. */
+  /** Disables the plan and removes it from {@link Faults} if it is still the installed handler. */
   @Override public void close() {
     disable();
     Faults.uninstall(this);

@@ -16,7 +16,7 @@ import java.util.Objects;
 /**
  * A fault plan as data: a seed and rules saying at which points, how often, what to do. Read from
  * an EDN file ({@link #load}) or built in Java ({@link #builder()}); {@link #install()} makes it
- * the fault hook. The file format:
+ * the fault point handler. The file format:
  *
  * <pre>{@code
  * {:seed 7                                  ; optional, default 0 (the runner may override it)
@@ -87,7 +87,7 @@ public final class FaultPlan {
     return new FaultPlan(newSeed, rules, order);
   }
 
-  /** Installs the plan as every thread's fault hook; close the injector to remove it. */
+  /** Installs the plan as every thread's fault point handler; close the injector to remove it. */
   public FaultInjector install() {
     FaultInjector injector = injector();
     Faults.install(injector);
@@ -95,7 +95,7 @@ public final class FaultPlan {
   }
 
   /**
-   * The plan as a hook, not yet installed: for a runner that installs hooks itself, e.g. a
+   * The plan as a handler, not yet installed: for a runner that installs handlers itself, e.g. a
    * workload's {@code faults(seed -> plan.withSeed(seed).injector())}.
    */
   public FaultInjector injector() {

@@ -5,22 +5,22 @@ import java.lang.invoke.VarHandle;
 
 /**
  * Named fault points. Ports call {@code Faults.point("xen.unlock.after-store")} wherever a delay
- * changes the interleaving. With no hook installed a point is one opaque load and a branch; an
- * opaque (not plain) load so that a JIT-compiled spin loop still sees a hook installed later.
+ * changes the interleaving. With no handler installed a point is one opaque load and a branch; an
+ * opaque (not plain) load so that a JIT-compiled spin loop still sees a handler installed later.
  */
 public final class Faults {
-  private static final VarHandle HOOK;
+  private static final VarHandle HANDLER;
 
   static {
     try {
-      HOOK = MethodHandles.lookup().findStaticVarHandle(Faults.class, "hook", FaultHook.class);
+      HANDLER = MethodHandles.lookup().findStaticVarHandle(Faults.class, "handler", FaultPointHandler.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
-  @SuppressWarnings("unused") // accessed through HOOK
-  private static FaultHook hook;
+  @SuppressWarnings("unused") // accessed through HANDLER
+  private static FaultPointHandler handler;
 
   private static final ThreadLocal<Long> PROCESS = new ThreadLocal<>();
 
@@ -40,44 +40,44 @@ public final class Faults {
     return PROCESS.get();
   }
 
-  /** A fault point: applies the installed hook, if any. */
+  /** A fault point: applies the installed handler, if any. */
   public static void point(String name) {
-    FaultHook h = (FaultHook) HOOK.getOpaque();
+    FaultPointHandler h = (FaultPointHandler) HANDLER.getOpaque();
     if (h != null) h.at(name);
   }
 
   /** Whether an OS wait at {@code point} should wake spuriously now. */
   public static boolean spuriousWakeup(String point) {
-    FaultHook h = (FaultHook) HOOK.getOpaque();
+    FaultPointHandler h = (FaultPointHandler) HANDLER.getOpaque();
     return h != null && h.spuriousWakeup(point);
   }
 
   /**
    * Whether an interrupt window at {@code point} delivers an interrupt now: the installed plan's
-   * {@code :interrupt} rules decide; with no hook, every window delivers.
+   * {@code :interrupt} rules decide; with no handler, every window delivers.
    */
   public static boolean interrupt(String point) {
-    FaultHook h = (FaultHook) HOOK.getOpaque();
+    FaultPointHandler h = (FaultPointHandler) HANDLER.getOpaque();
     return h == null || h.interrupt(point);
   }
 
-  /** Installs a hook for every thread; returns the previous one. */
-  public static FaultHook install(FaultHook h) {
-    return (FaultHook) HOOK.getAndSet(h);
+  /** Installs a handler for every thread; returns the previous one. */
+  public static FaultPointHandler install(FaultPointHandler h) {
+    return (FaultPointHandler) HANDLER.getAndSet(h);
   }
 
-  /** Removes {@code h} if it is the installed hook; returns whether it was. */
-  public static boolean uninstall(FaultHook h) {
-    return HOOK.compareAndSet(h, null);
+  /** Removes {@code h} if it is the installed handler; returns whether it was. */
+  public static boolean uninstall(FaultPointHandler h) {
+    return HANDLER.compareAndSet(h, null);
   }
 
-  /** Removes any hook. */
+  /** Removes any handler. */
   public static void clear() {
-    HOOK.setVolatile(null);
+    HANDLER.setVolatile(null);
   }
 
-  /** The hook now installed, or null. */
-  public static FaultHook current() {
-    return (FaultHook) HOOK.getVolatile();
+  /** The handler now installed, or null. */
+  public static FaultPointHandler current() {
+    return (FaultPointHandler) HANDLER.getVolatile();
   }
 }

@@ -4,9 +4,10 @@
  * <p>Ports call {@link minotaur.fault.Faults#point(String)} where a delay changes the interleaving
  * (one opaque load when nothing is installed), and {@code minotaur.os} waits ask {@link
  * minotaur.fault.Faults#spuriousWakeup(String)} before sleeping. What happens there is the
- * installed {@link minotaur.fault.FaultHook}: the explorer's scheduler (or a test's choreography), or a {@link
- * minotaur.fault.FaultPlan} (data: a seed and rules, read from EDN or built in Java) installed as
- * a {@link minotaur.fault.FaultInjector}, the only faults a workload has, which
+ * installed {@link minotaur.fault.FaultPointHandler}: the explorer's scheduler (or a test's
+ * choreography), or a {@link minotaur.fault.FaultPlan} (data: a seed and rules, read from EDN
+ * or built in Java) installed as a {@link minotaur.fault.FaultInjector}, the only faults a
+ * workload has, which
  *
  * <ul>
  *   <li>spins, parks, yields, pauses the thread, wakes an OS wait spuriously or delivers an

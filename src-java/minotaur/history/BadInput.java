@@ -26,8 +26,8 @@ public class BadInput extends RuntimeException {
   /**
    * An unknown name of some {@code kind} ("workload", "variant", "scenario", "model"): the message
    * names up to three of the {@code known} names closest to {@code name} (edit distance, ignoring
-   * case) and where the full list is, e.g. {@code unknown workload 'xen-spinlok'; did you mean
-   * xen-spinlock? (run --list shows all)}.
+   * case) and where the full list is, e.g. {@code unknown workload 'timer-lst'; did you mean
+   * timer-list? (run --list shows all)}.
    */
   public static BadInput unknownName(String kind, String name, Collection<String> known, String listHint) {
     List<String> closest = closest(name, known, 3);

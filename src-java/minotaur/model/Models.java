@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import minotaur.history.BadInput;
 import minotaur.history.Edn;
 
 /**
@@ -48,19 +49,19 @@ public final class Models {
   /**
    * The initial state of the model called {@code name} (case-insensitive) with {@code initial}.
    *
-   * @throws IllegalArgumentException for an unknown name (listing the known ones) or an initial
-   *     value of the wrong shape
+   * @throws BadInput for an unknown name (listing the known ones) or an initial value of the
+   *     wrong shape
    */
   public static Model named(String name, Object initial) {
     Function<Object, Model> factory = FACTORIES.get(name.toLowerCase().replace('_', '-'));
     if (factory == null) {
-      throw new IllegalArgumentException(
+      throw new BadInput(
           "unknown model '" + name + "' (known: " + String.join(", ", names()) + ")");
     }
     try {
       return factory.apply(Edn.normalize(initial));
     } catch (ClassCastException e) {
-      throw new IllegalArgumentException(
+      throw new BadInput(
           "bad initial value " + Edn.print(initial) + " for model " + name);
     }
   }

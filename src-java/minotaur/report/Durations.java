@@ -1,6 +1,7 @@
 package minotaur.report;
 
 import java.util.Locale;
+import minotaur.history.BadInput;
 
 /** Human-readable durations and counts, locale-independent so reports and golden files agree. */
 final class Durations {
@@ -29,7 +30,7 @@ final class Durations {
    * Parses a time such as {@code 250ms}, {@code 1.5s}, {@code 30us}, {@code 10000ns} into
    * nanoseconds, or returns -1 if the text has no unit (an index, for the caller).
    *
-   * @throws IllegalArgumentException for a malformed time
+   * @throws BadInput for a malformed time
    */
   static long parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
@@ -43,7 +44,7 @@ final class Durations {
           if (v < 0 || Double.isNaN(v)) throw new NumberFormatException();
           return Math.round(v * scale[i]);
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("bad time '" + text + "' (expected e.g. 250ms, 1.5s, 30us)");
+          throw new BadInput("bad time '" + text + "' (expected e.g. 250ms, 1.5s, 30us)");
         }
       }
     }

@@ -2,6 +2,7 @@ package minotaur.report;
 
 import clojure.lang.Keyword;
 import java.util.Set;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 
 /**
@@ -32,7 +33,7 @@ public record Selection(Set<Object> processes, Set<Keyword> fs, Bound from, Boun
     /**
      * Parses "120" (an index) or "250ms", "1.5s", "30us", "900ns" (a time).
      *
-     * @throws IllegalArgumentException for anything else
+     * @throws BadInput for anything else
      */
     public static Bound parse(String text) {
       long nanos = Durations.parse(text);
@@ -43,7 +44,7 @@ public record Selection(Set<Object> processes, Set<Keyword> fs, Bound from, Boun
       } catch (NumberFormatException e) {
         // Reported below with the accepted forms.
       }
-      throw new IllegalArgumentException("bad bound '" + text + "' (expected an index like 120 or a time like 250ms)");
+      throw new BadInput("bad bound '" + text + "' (expected an index like 120 or a time like 250ms)");
     }
 
     @Override

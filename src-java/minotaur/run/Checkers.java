@@ -17,11 +17,11 @@ public final class Checkers {
     return (history, run) -> {
       if (!run.atRest().containsKey(key)) {
         return Verdict.unknown().detail("cause", "not observed at rest: " + name)
-            .message("not observed at rest: " + name).build();
+            .message("not observed at rest: " + name).step(null, "not observed at rest: " + name).build();
       }
       Object seen = run.atRest().valAt(key);
-      return Verdict.holds(holds.test(seen)).detail("observed", seen)
-          .message(name + " at rest: " + minotaur.history.Edn.print(seen)).build();
+      String says = name + " at rest: " + minotaur.history.Edn.print(seen);
+      return Verdict.holds(holds.test(seen)).detail("observed", seen).message(says).step(null, says).build();
     };
   }
 

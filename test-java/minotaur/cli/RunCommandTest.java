@@ -167,4 +167,19 @@ class RunCommandTest {
     assertTrue(captured[1].contains("add a unit: 10s or 10ms"), captured[1]);
     assertEquals(Exit.BAD_INPUT, run("run", "cas-register", "--threads", "0"));
   }
+
+  /** {@code -o} is {@code --out} on every command; run's old {@code -o KEY=VALUE} still works, deprecated. */
+  @Test
+  void dashOIsTheOutDirectoryAndTheOldOptionSpellingIsDeprecated(@TempDir Path dir) throws Exception {
+    assertEquals(Exit.HOLDS, run("run", "cas-register", "--variant", "correct", "--seed", "2", "--ops", "20",
+        "-o", dir.toString()));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertTrue(files.anyMatch(p -> p.toString().endsWith(".result.edn")), "-o DIR writes there");
+    }
+    assertEquals(Exit.BAD_INPUT, run("run", "xen", "--print-faults", "-D", "fault-p=x"));
+    assertTrue(captured[1].contains("fault-p must be a number, got 'x'"), captured[1]);
+    assertEquals(Exit.BAD_INPUT, run("run", "xen", "--print-faults", "-o", "fault-p=x"));
+    assertTrue(captured[1].contains("'-o fault-p=x' is deprecated, use '-D fault-p=x'"), captured[1]);
+    assertTrue(captured[1].contains("fault-p must be a number, got 'x'"), "still a workload option: " + captured[1]);
+  }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import minotaur.history.BadInput;
 import minotaur.run.WorkloadOptions;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class WorkloadsTest {
   static String variantOf(String name, String typed) {
     try {
       return Workloads.create(name, WorkloadOptions.of(typed, 2, 1)).variant();
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       assertFalse(e.getMessage().contains("unknown variant"), name + " --variant " + typed + ": " + e.getMessage());
       return null;
     }
@@ -51,7 +52,7 @@ class WorkloadsTest {
 
   @Test
   void anUnknownVariantListsTheNames() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    BadInput e = assertThrows(BadInput.class,
         () -> Workloads.create("cas-register", WorkloadOptions.of("nope", 2, 1)));
     assertTrue(e.getMessage().contains("correct, mutant"), e.getMessage());
   }

@@ -10,7 +10,7 @@ import minotaur.explore.litmus.Litmus;
 import minotaur.explore.litmus.LitmusBank;
 import minotaur.explore.scenario.HistoryChecks;
 import minotaur.explore.scenario.Scenario;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.Faults;
 import minotaur.mem.IntCell;
 import minotaur.model.Models;
@@ -171,12 +171,12 @@ class ExplorerTest {
   @Test
   void faultPointsAreSchedulingPointsForExploredThreadsOnly() {
     List<String> seen = new ArrayList<>();
-    FaultHook outside = new FaultHook() {
+    FaultPointHandler outside = new FaultPointHandler() {
       @Override public void at(String point) {
         seen.add(point);
       }
     };
-    FaultHook before = Faults.install(outside);
+    FaultPointHandler before = Faults.install(outside);
     try {
       // Both threads write x and read it back with a fault point in between: only a switch at
       // the fault point lets the other thread's write land in the window.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clojure.lang.EdnReader;
 import clojure.lang.PersistentArrayMap;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 import org.junit.jupiter.api.Test;
 
@@ -130,9 +131,9 @@ class ModelsTest {
 
   @Test
   void unknownNamesAndOpsAreBadInput() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Models.named("stack", null));
+    BadInput e = assertThrows(BadInput.class, () -> Models.named("stack", null));
     assertTrue(e.getMessage().contains("cas-register") && e.getMessage().contains("fifo-queue"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Models.named("mutex", null).step(Op.invoke(0, "read", null)));
-    assertThrows(IllegalArgumentException.class, () -> Models.named("multi-register", 3L));
+    assertThrows(BadInput.class, () -> Models.named("multi-register", 3L));
   }
 }

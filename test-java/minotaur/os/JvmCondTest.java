@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.Faults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class JvmCondTest {
   }
 
   @Test void injectedSpuriousWakeupReturnsWithTheMutexHeld() throws Throwable {
-    Faults.install(new FaultHook() {
+    Faults.install(new FaultPointHandler() {
       @Override public void at(String point) {}
       @Override public boolean spuriousWakeup(String point) {
         return point.equals("os.cond.wait@c");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.Faults;
 import minotaur.mem.IntCell;
 import minotaur.mem.Memory;
@@ -71,7 +71,7 @@ class JvmFutexTest {
   }
 
   @Test void injectedSpuriousWakeup() {
-    Faults.install(new FaultHook() {
+    Faults.install(new FaultPointHandler() {
       @Override public void at(String point) {}
       @Override public boolean spuriousWakeup(String point) {
         return point.equals("os.futex.wait@f");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.Faults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class JvmWin32EventTest {
   }
 
   @Test void neverWakesSpuriously() throws Throwable {
-    Faults.install(new FaultHook() {
+    Faults.install(new FaultPointHandler() {
       @Override public void at(String point) {}
       @Override public boolean spuriousWakeup(String point) {
         return true;

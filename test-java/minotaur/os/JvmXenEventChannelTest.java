@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.Faults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class JvmXenEventChannelTest {
   }
 
   @Test void injectedSpuriousReturn() {
-    Faults.install(new FaultHook() {
+    Faults.install(new FaultPointHandler() {
       @Override public void at(String point) {}
       @Override public boolean spuriousWakeup(String point) {
         return point.equals("os.xen-evtchn.poll@kicker");

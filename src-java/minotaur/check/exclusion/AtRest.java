@@ -34,11 +34,14 @@ public final class AtRest {
             .assoc(Keyword.intern("expected"), want)
             .assoc(Keyword.intern("observed"), observed.containsKey(e.getKey()) ? seen
                 : Keyword.intern("missing")));
-        said.add(e.getKey() + " is " + (observed.containsKey(e.getKey()) ? Edn.print(seen) : "not observed")
-            + ", idle is " + Edn.print(want));
+        String field = e.getKey() + " is " + (observed.containsKey(e.getKey()) ? Edn.print(seen) : "not observed")
+            + ", idle is " + Edn.print(want);
+        said.add(field);
       }
     }
-    return Verdict.holds(violations.count() == 0).detail("observed", seenAll).detail("violations", violations)
+    Verdict.Builder b = Verdict.holds(said.isEmpty());
+    for (String field : said) b.step(null, "after quiescence " + field);
+    return b.detail("observed", seenAll).detail("violations", violations)
         .message("not idle at rest: " + String.join("; ", said)).build();
   }
 }

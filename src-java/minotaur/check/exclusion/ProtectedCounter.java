@@ -27,7 +27,10 @@ public final class ProtectedCounter {
       else if (c.indeterminate()) maybe++;
     }
     boolean valid = counter >= ok && counter <= ok + maybe;
-    return Verdict.holds(valid).detail("entered", ok).detail("indeterminate", maybe).detail("counter", counter)
+    return Verdict.holds(valid)
+        .step(null, ok + " :" + f + " section(s) returned :ok" + (maybe > 0 ? ", " + maybe + " may have run" : "")
+            + ": the counter must be " + (maybe > 0 ? "between " + ok + " and " + (ok + maybe) : "" + ok))
+        .step(null, "the counter reads " + counter + " at rest").detail("entered", ok).detail("indeterminate", maybe).detail("counter", counter)
         .detail("lost", Math.max(0, ok - counter))
         .message("the protected counter is " + counter + " at rest after " + ok + " :" + f + " section(s) entered"
             + (maybe > 0 ? " and " + maybe + " indeterminate" : "")

@@ -28,6 +28,10 @@ public final class BusyLoopChecker {
     this.notifyF = notifyF;
   }
 
+  /**
+   * Walks the ops in history order, not {@link History#calls()}: whether a notify ran between two
+   * waits depends on where its invocation and completion fall among theirs.
+   */
   public Verdict check(List<Op> history) {
     History h = History.from(history);
     int notifiesInFlight = 0;

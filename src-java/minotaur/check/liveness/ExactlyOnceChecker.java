@@ -46,7 +46,25 @@ public final class ExactlyOnceChecker {
         .detail("extra-runs", extra);
     if (!extra.isEmpty()) {
       b.message(extra.size() + " bottom half(s) ran more often than scheduled; first: " + minotaur.history.Edn.print(extra.get(0)));
+      Object key = discharged.keySet().stream().filter(k -> discharged.get(k) > obliged.getOrDefault(k, 0L)).findFirst().get();
+      Op excess = excessRun(history, key, obliged.getOrDefault(key, 0L));
+      b.failing(excess).step(excess, "runs " + minotaur.history.Edn.print(key) + " once more than the "
+          + obliged.getOrDefault(key, 0L) + " time(s) the whole history scheduled it");
     }
     return b.build();
+  }
+
+  /** The completion of the first run of {@code key} beyond the {@code allowed} ones. */
+  private Op excessRun(List<Op> history, Object key, long allowed) {
+    long runs = 0;
+    for (Call c : History.from(history).calls()) {
+      if (!c.ok()) continue;
+      List<Object> keys = wakeups.discharges(c.invoke(), c.completion());
+      if (keys == null) continue;
+      for (Object k : keys) {
+        if (java.util.Objects.equals(k, key) && ++runs > allowed) return c.completion();
+      }
+    }
+    return null;
   }
 }

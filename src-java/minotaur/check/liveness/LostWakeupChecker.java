@@ -48,8 +48,16 @@ public final class LostWakeupChecker {
   }
 
   /** One outstanding obligation: the notify that created it. */
-  private record Pending(Op invoke, Op completion) {}
+  private record Pending(Call call) {
+    Op invoke() { return call.invoke(); }
 
+    Op completion() { return call.completion(); }
+  }
+
+  /**
+   * Walks the ops in history order, not {@link History#calls()}: which notifies are in flight when
+   * a wait is invoked or discharged depends on how invocations and completions interleave.
+   */
   public Verdict check(List<Op> history) {
     Map<Object, ArrayDeque<Pending>> pending = new LinkedHashMap<>();
     Map<Object, Integer> credits = new HashMap<>();
@@ -73,19 +81,19 @@ public final class LostWakeupChecker {
         for (Object key : created) {
           int credit = credits.getOrDefault(key, 0);
           if (credit > 0) credits.put(key, credit - 1);
-          else pending.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(new Pending(invoke, op));
+          else pending.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(new Pending(c));
         }
         List<Object> keys = wakeups.discharges(invoke, op);
         if (keys == null) {
-          for (ArrayDeque<Pending> q : pending.values()) q.removeIf(p -> p.invoke.index() < op.index());
+          for (ArrayDeque<Pending> q : pending.values()) q.removeIf(p -> p.invoke().index() < op.index());
           for (Op inFlight : open.values()) excused.add(inFlight.index());
         } else {
           for (Object key : keys) {
             ArrayDeque<Pending> q = pending.get(key);
             if (q != null && !q.isEmpty()) {
               Pending served = q.removeFirst();
-              if (wakeups.isWait(invoke) && invoke.index() < served.completion.index()
-                  && op.time() - served.completion.time() >= graceNanos) {
+              if (wakeups.isWait(invoke) && invoke.index() < served.completion().index()
+                  && op.time() - served.completion().time() >= graceNanos) {
                 lost.add(report(h, invoke, op, served)); // woken late, by a later notify
                 if (b == null) b = explain(invoke, op, served, "returned only");
               }
@@ -109,11 +117,11 @@ public final class LostWakeupChecker {
   }
 
   private Verdict.Builder explain(Op waiter, Op ended, Pending missed, String how) {
-    return Verdict.holds(false).failing(waiter, missed.completion)
+    return Verdict.holds(false).failing(waiter, missed.completion())
         .step(waiter, "process " + waiter.process() + " waits (" + waiter.f() + ")")
-        .step(missed.invoke, "process " + missed.invoke.process() + " notifies (" + missed.invoke.f() + ")")
-        .step(missed.completion, "the notify returns: the waiter must wake now")
-        .step(ended, "the waiter " + how + " " + ((ended.time() - missed.completion.time()) / 1_000_000)
+        .step(missed.invoke(), "process " + missed.invoke().process() + " notifies (" + missed.invoke().f() + ")")
+        .step(missed.completion(), "the notify returns: the waiter must wake now")
+        .step(ended, "the waiter " + how + " " + ((ended.time() - missed.completion().time()) / 1_000_000)
             + " ms later: it missed that notify");
   }
 
@@ -126,8 +134,8 @@ public final class LostWakeupChecker {
     Pending best = null;
     for (ArrayDeque<Pending> q : pending.values()) {
       Pending p = q.peekFirst();
-      if (p != null && p.completion.time() <= deadline
-          && (best == null || p.completion.index() < best.completion.index())) {
+      if (p != null && p.completion().time() <= deadline
+          && (best == null || p.call.completionAt() < best.call.completionAt())) {
         best = p;
       }
     }
@@ -135,17 +143,15 @@ public final class LostWakeupChecker {
   }
 
   private static IPersistentMap report(List<Op> history, Op waiter, Op gaveUp, Pending missed) {
-    int at = (int) missed.completion.index();
     List<IPersistentMap> around = new ArrayList<>();
-    for (int i = Math.max(0, (int) missed.invoke.index() - AROUND); i <= Math.min(history.size() - 1, at + AROUND); i++) {
-      around.add(history.get(i).toMap());
-    }
+    int last = Math.min(history.size() - 1, missed.call.completionAt() + AROUND);
+    for (int i = Math.max(0, missed.call.invokeAt() - AROUND); i <= last; i++) around.add(history.get(i).toMap());
     String msg = "process " + waiter.process() + "'s " + waiter.f() + " (invoked at index "
-        + waiter.index() + ") stayed blocked " + ((gaveUp.time() - missed.completion.time()) / 1_000_000)
-        + " ms after " + missed.invoke.f() + " " + missed.invoke.value() + " by process "
-        + missed.invoke.process() + " completed at index " + at;
+        + waiter.index() + ") stayed blocked " + ((gaveUp.time() - missed.completion().time()) / 1_000_000)
+        + " ms after " + missed.invoke().f() + " " + missed.invoke().value() + " by process "
+        + missed.invoke().process() + " completed at index " + missed.completion().index();
     return BusyLoopChecker.finding("waiter", waiter.toMap(), "ended", gaveUp.toMap(),
-        "missed-notify", missed.completion.toMap(), "around", around, "message", msg);
+        "missed-notify", missed.completion().toMap(), "around", around, "message", msg);
   }
 
   /** The key under which the verdict lists lost wakeups. */

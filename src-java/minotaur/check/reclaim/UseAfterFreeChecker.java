@@ -6,6 +6,8 @@ import clojure.lang.Util;
 import java.util.ArrayList;
 import java.util.List;
 import minotaur.check.Verdict;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 
 /**
@@ -24,14 +26,15 @@ public final class UseAfterFreeChecker {
 
   /** {@code {:valid? bool :count n :violations [{:reader op :free-op op ...}] :summary "..."}}. */
   public static Verdict check(List<Op> history) {
+    List<Call> calls = History.from(history).calls();
     List<IPersistentMap> violations = new ArrayList<>();
     String first = null;
-    for (int i = 0; i < history.size(); i++) {
-      Op op = history.get(i);
-      if (op.isInvoke() || !(op.get(USE_AFTER_FREE.getName()) instanceof List<?> reads)) continue;
+    for (Call c : calls) {
+      Op op = c.completion();
+      if (op == null || !(op.get(USE_AFTER_FREE.getName()) instanceof List<?> reads)) continue;
       for (Object r : reads) {
         IPersistentMap read = (IPersistentMap) r;
-        Op freeOp = freeOp(history, i, read);
+        Op freeOp = freeOp(calls, c.completionAt(), read);
         IPersistentMap v = read.assoc(Keyword.intern("reader"), op.toMap());
         if (freeOp != null) v = v.assoc(Keyword.intern("free-op"), freeOp.toMap());
         violations.add(v);
@@ -44,17 +47,17 @@ public final class UseAfterFreeChecker {
   }
 
   /** The free that ended the allocation the reader used: the site's latest invocation before. */
-  private static Op freeOp(List<Op> history, int readerEnd, IPersistentMap read) {
+  private static Op freeOp(List<Call> calls, int readerEnd, IPersistentMap read) {
     Object free = read.valAt(FREE);
     if (!(free instanceof IPersistentMap f) || !(f.valAt(SITE) instanceof IPersistentMap site)) return null;
     Object process = site.valAt(Keyword.intern("process"));
     Object fn = site.valAt(Keyword.intern("f"));
     Object value = site.valAt(Keyword.intern("value"));
-    for (int j = readerEnd - 1; j >= 0; j--) {
-      Op o = history.get(j);
-      if (o.isInvoke() && o.isClient() && Util.equiv((long) o.processId(), process)
-          && Util.equiv(o.f(), fn) && (value == null || Util.equiv(o.value(), value))) {
-        return o;
+    for (int j = calls.size() - 1; j >= 0; j--) {
+      Call c = calls.get(j);
+      if (c.invokeAt() < readerEnd && Util.equiv((long) c.invoke().processId(), process)
+          && Util.equiv(c.f(), fn) && (value == null || Util.equiv(c.invoke().value(), value))) {
+        return c.invoke();
       }
     }
     return null;

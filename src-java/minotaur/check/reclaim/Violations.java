@@ -11,7 +11,8 @@ import minotaur.history.Op;
  * The reclamation checkers' verdict: {@code {:valid? :count n :violations [...] :summary "..."}}
  * (the first 20 violations, each a map), holding iff there are none. The ops a violation names
  * (values that are op maps) are its failing ops; the explanation walks the first violation's ops,
- * each with the violation's {@code :problem} or the summary.
+ * each with the violation's {@code :problem} or the summary, or says its problem when it names no
+ * op.
  */
 final class Violations {
   private static final int SHOWN = 20;
@@ -29,12 +30,16 @@ final class Violations {
       if (!(Edn.normalize(shown.get(i)) instanceof Map<?, ?> v)) continue;
       // Violations are maps with keyword or string keys (Map.of("problem", ...)).
       Object problem = v.containsKey("problem") ? v.get("problem") : v.get(Keyword.intern("problem"));
+      String says = problem instanceof String p ? p : summary;
+      boolean namesOps = false;
       for (Map.Entry<?, ?> e : v.entrySet()) {
         if (!isOp(e.getValue())) continue;
         Op op = Edn.opFromMap(e.getValue());
         b.failing(op);
-        if (i == 0) b.step(op, name(e.getKey()) + ": " + (problem instanceof String p ? p : summary));
+        if (i == 0) b.step(op, name(e.getKey()) + ": " + says);
+        namesOps = true;
       }
+      if (i == 0 && !namesOps) b.step(null, says); // a finding at rest, e.g. the list's shape
     }
     return b.build();
   }

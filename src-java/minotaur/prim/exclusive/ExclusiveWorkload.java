@@ -20,6 +20,8 @@ import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
+import minotaur.history.Call;
+import minotaur.history.History;
 import minotaur.history.Op;
 import minotaur.mem.IntCell;
 import minotaur.mem.Memory;
@@ -47,7 +49,7 @@ import minotaur.run.WorkloadOptions;
  * exclusive sections, nothing blocked at quiescence, {@code pending_cpus == 0} and no {@code
  * has_waiter} or {@code running} at rest.
  *
- * <p>Options ({@code -o key=value}): {@code steps} (guest steps per exec, default 20), {@code
+ * <p>Options ({@code -D key=value}): {@code steps} (guest steps per exec, default 20), {@code
  * exclusive-p} (share of exclusive ops on vCPU threads, 0.2), {@code fault-p} (0.05), {@code
  * max-pause-us} (50), {@code linear-limit-s} (10).
  */
@@ -67,7 +69,7 @@ public final class ExclusiveWorkload {
   private ExclusiveWorkload(WorkloadOptions o) {
     this.variant = Variants.parse(CpuListVariant.class, o.variant() == null ? "seed" : o.variant());
     this.ncpus = o.threads() == 1 ? 1 : o.threads() - 1;
-    this.steps = NumberOptions.intOption(o, "steps", 20);
+    this.steps = o.intOption("steps", 20);
     Memory mem = Memory.jvm();
     this.list = new CpuList(mem, Os.jvm(), ncpus, variant);
     this.guestA = new IntCell[ncpus];
@@ -82,10 +84,10 @@ public final class ExclusiveWorkload {
   /** The workload factory of the {@code exclusive} CLI name. */
   public static Workload create(WorkloadOptions o) {
     ExclusiveWorkload w = new ExclusiveWorkload(o);
-    double exclusiveP = NumberOptions.doubleOption(o, "exclusive-p", 0.2);
-    double faultP = NumberOptions.doubleOption(o, "fault-p", 0.05);
-    int maxPause = NumberOptions.intOption(o, "max-pause-us", 50);
-    Duration linearLimit = Duration.ofSeconds(NumberOptions.intOption(o, "linear-limit-s", 10));
+    double exclusiveP = o.doubleOption("exclusive-p", 0.2);
+    double faultP = o.doubleOption("fault-p", 0.05);
+    int maxPause = o.intOption("max-pause-us", 50);
+    Duration linearLimit = Duration.ofSeconds(o.intOption("linear-limit-s", 10));
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new ThreadClient(thread))
         .generator(w.generator(o.threads(), exclusiveP))
@@ -146,8 +148,9 @@ public final class ExclusiveWorkload {
   private static Verdict torn(List<Op> history) {
     List<Object> bad = new ArrayList<>();
     Verdict.Builder b = Verdict.holds(true);
-    for (Op op : history) {
-      if (op.isOk() && "exclusive".equals(op.f().getName()) && op.value() instanceof IPersistentMap v
+    for (Call c : History.from(history).calls()) {
+      Op op = c.completion();
+      if (c.ok() && "exclusive".equals(c.f().getName()) && op.value() instanceof IPersistentMap v
           && v.valAt(TORN) instanceof IPersistentVector t && t.count() > 0) {
         bad.add(op.toMap());
         if (bad.size() == 1) b = Verdict.holds(false).failing(op)

@@ -14,7 +14,7 @@ import minotaur.run.WorkloadOptions;
 /**
  * The descriptor of family {@code qemu-event}: QEMU's Win32 {@code QemuEvent} fast path (seed
  * 003) and the same state machine over a futex. The flavour is a sub-name, not a family: the
- * workload takes {@code -o flavour=win32|futex}, the futex scenarios are {@code
+ * workload takes {@code -D flavour=win32|futex}, the futex scenarios are {@code
  * qemu-event/<variant>/futex-<shape>}; a variant's expectation covers both flavours (the Win32-only
  * mutants have no futex scenarios). Every scenario is explored exhaustively.
  */

@@ -9,6 +9,7 @@ import minotaur.check.liveness.Wakeups;
 import minotaur.fault.DelayDistribution;
 import minotaur.fault.FaultPlan;
 import minotaur.gen.Gen;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 import minotaur.mem.IntCell;
 import minotaur.mem.Memory;
@@ -35,7 +36,7 @@ import minotaur.run.WorkloadOptions;
  * <p>Checks: W1 linearizability of set/reset/is-set ({@link EventHistory}); lost wakeups (W2,
  * {@link LostWakeupChecker}); the state transitions observed (W3). The event's final state is
  * recorded at rest for the report.
- * Options: {@code -o flavour=win32|futex}, {@code -o delay-p=0.3}, {@code -o delay-us=2000}.
+ * Options: {@code -D flavour=win32|futex}, {@code -D delay-p=0.3}, {@code -D delay-us=2000}.
  */
 public final class QemuEventWorkload {
   public static final String NAME = "qemu-event";
@@ -47,13 +48,13 @@ public final class QemuEventWorkload {
   public static Workload create(WorkloadOptions o) {
     QemuEventVariant variant = o.variant() == null ? QemuEventVariant.SEED
         : Variants.parse(QemuEventVariant.class, o.variant());
-    Flavour flavour = Variants.parse(Flavour.class, o.option("flavour", "win32"));
+    Flavour flavour = Variants.parse(Flavour.class, o.option("flavour", "win32"), "flavour");
     if (!variant.supports(flavour)) {
-      throw new IllegalArgumentException("variant " + Variants.cliName(variant) + " has no " + flavour + " flavour");
+      throw new BadInput("variant " + Variants.cliName(variant) + " has no " + Variants.cliName(flavour) + " flavour");
     }
-    if (o.threads() < 2) throw new IllegalArgumentException("qemu-event needs at least 2 threads (a waiter and a notifier)");
-    double p = Double.parseDouble(o.option("delay-p", "0.3"));
-    long us = Long.parseLong(o.option("delay-us", "2000"));
+    if (o.threads() < 2) throw new BadInput("qemu-event needs at least 2 threads (a waiter and a notifier)");
+    double p = o.doubleOption("delay-p", 0.3);
+    long us = o.longOption("delay-us", 2000);
 
     Memory mem = Memory.jvm();
     List<String> badTransitions = new CopyOnWriteArrayList<>();

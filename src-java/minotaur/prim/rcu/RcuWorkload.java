@@ -13,6 +13,7 @@ import minotaur.fault.DelayDistribution;
 import minotaur.fault.FaultPlan;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 import minotaur.mem.Memory;
 import minotaur.os.Os;
@@ -31,7 +32,7 @@ import minotaur.run.WorkloadOptions;
  * under a bound, since a hung {@code synchronize_rcu} is the bug UNLOCK_NO_PUBLISH must show;
  * then the call_rcu thread is stopped.
  * Checks: {@link RcuTortureChecker}. Options: {@code -o delay-p}, {@code -o delay-us},
- * {@code -o quiesce-timeout-ms=5000}.
+ * {@code -D quiesce-timeout-ms=5000}.
  */
 public final class RcuWorkload {
   public static final String NAME = "rcu";
@@ -41,10 +42,10 @@ public final class RcuWorkload {
 
   public static Workload create(WorkloadOptions o) {
     RcuVariant variant = o.variant() == null ? RcuVariant.CORRECT : Variants.parse(RcuVariant.class, o.variant());
-    if (o.threads() < 3) throw new IllegalArgumentException("rcu needs at least 3 threads (reader, updater, call_rcu user)");
-    double p = Double.parseDouble(o.option("delay-p", "0.3"));
-    long us = Long.parseLong(o.option("delay-us", "200"));
-    long bound = Long.parseLong(o.option("quiesce-timeout-ms", "5000"));
+    if (o.threads() < 3) throw new BadInput("rcu needs at least 3 threads (reader, updater, call_rcu user)");
+    double p = o.doubleOption("delay-p", 0.3);
+    long us = o.longOption("delay-us", 200);
+    long bound = o.longOption("quiesce-timeout-ms", 5000);
 
     RcuTorture torture = new RcuTorture(variant, Memory.jvm(), Os.jvm());
     Client.Factory clients = (thread, process) -> new RcuTortureClient(torture, process)::invoke;

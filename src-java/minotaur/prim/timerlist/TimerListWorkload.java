@@ -16,6 +16,7 @@ import minotaur.fault.DelayDistribution;
 import minotaur.fault.FaultPlan;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 import minotaur.mem.Memory;
 import minotaur.model.Models;
@@ -43,12 +44,12 @@ import minotaur.run.WorkloadOptions;
  *
  * <p>Checks: use-after-free (T5), firings (T4), {@code timerlist_expired} answers (T2, {@link
  * TimerExpiredChecker}: sound despite the racy reads, it catches SEED's and BEFORE's {@code <}),
- * the list's shape at rest (T1), and with {@code -o linearizable=true} the {@code timer-list}
+ * the list's shape at rest (T1), and with {@code -D linearizable=true} the {@code timer-list}
  * model (T2, T3). The model check is opt-in because the
  * seed's lockless reads are racy by design (a reader may act on a head being moved; QEMU relies on
  * timerlist_notify), so it fails every lockless variant, FIXED included; BEFORE fails it only by
  * its {@code <} (T2).
- * Options: {@code -o delay-p=0.3}, {@code -o delay-us=200}, {@code -o linearizable=false}.
+ * Options: {@code -D delay-p=0.3}, {@code -D delay-us=200}, {@code -D linearizable=false}.
  */
 public final class TimerListWorkload {
   public static final String NAME = "timer-list";
@@ -64,10 +65,10 @@ public final class TimerListWorkload {
 
   public static Workload create(WorkloadOptions o) {
     TimerVariant variant = o.variant() == null ? TimerVariant.SEED : Variants.parse(TimerVariant.class, o.variant());
-    if (o.threads() < 3) throw new IllegalArgumentException("timer-list needs at least 3 threads (runner, reader, writer)");
-    double p = Double.parseDouble(o.option("delay-p", "0.3"));
-    long us = Long.parseLong(o.option("delay-us", "200"));
-    boolean linearizable = Boolean.parseBoolean(o.option("linearizable", "false"));
+    if (o.threads() < 3) throw new BadInput("timer-list needs at least 3 threads (runner, reader, writer)");
+    double p = o.doubleOption("delay-p", 0.3);
+    long us = o.longOption("delay-us", 200);
+    boolean linearizable = o.booleanOption("linearizable", false);
 
     TimerListSystem sys = new TimerListSystem(variant, Memory.jvm(), Os.jvm());
     Client.Factory clients = (thread, process) -> new TimerListClient(sys, process)::invoke;

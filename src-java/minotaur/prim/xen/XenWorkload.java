@@ -24,13 +24,13 @@ import minotaur.fault.FaultPlan;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.gen.Generator;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 import minotaur.mem.IntCell;
 import minotaur.mem.Memory;
 import minotaur.model.Models;
 import minotaur.os.Os;
 import minotaur.prim.Variants;
-import minotaur.prim.exclusive.NumberOptions;
 import minotaur.run.Client;
 import minotaur.run.Quiescence;
 import minotaur.run.Workload;
@@ -51,7 +51,7 @@ import minotaur.run.WorkloadOptions;
  * for whoever still holds it (a {@code :release} whose {@code :value} is the holder's process)
  * until no acquisition is in progress, so a CPU left blocked has lost its kick.
  *
- * <p>Options ({@code -o key=value}): {@code spin-count} (default 16; the seed's is 1024),
+ * <p>Options ({@code -D key=value}): {@code spin-count} (default 16; the seed's is 1024),
  * {@code fault-p} (0.05), {@code max-pause-us} (50), {@code irq-p} (0.5), {@code try-p} (0.25), {@code linear-limit-s} (10: then the linearizability
  * verdict is :unknown; the direct checks still decide).
  */
@@ -73,8 +73,9 @@ public final class XenWorkload {
   private XenWorkload(WorkloadOptions o) {
     String name = o.variant() == null ? "seed" : o.variant();
     this.variant = Variants.parse(XenVariant.class, name);
-    int spinCount = NumberOptions.intOption(o, "spin-count", 16);
-    this.tryP = NumberOptions.doubleOption(o, "try-p", 0.25);
+    int spinCount = o.intOption("spin-count", 16);
+    if (spinCount < 1) throw new BadInput("option spin-count must be at least 1, got " + spinCount);
+    this.tryP = o.doubleOption("try-p", 0.25);
     Memory mem = Memory.jvm();
     this.cpus = new XenLockCpus(mem, Os.jvm(), o.threads());
     this.lockA = new XenSpinlock("a", mem, cpus, variant, spinCount);
@@ -86,13 +87,13 @@ public final class XenWorkload {
   /** The workload factory of the {@code xen} CLI name. */
   public static Workload create(WorkloadOptions o) {
     XenWorkload w = new XenWorkload(o);
-    double faultP = NumberOptions.doubleOption(o, "fault-p", 0.05);
-    int maxPause = NumberOptions.intOption(o, "max-pause-us", 50);
-    Duration linearLimit = Duration.ofSeconds(NumberOptions.intOption(o, "linear-limit-s", 10));
+    double faultP = o.doubleOption("fault-p", 0.05);
+    int maxPause = o.intOption("max-pause-us", 50);
+    Duration linearLimit = Duration.ofSeconds(o.intOption("linear-limit-s", 10));
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new CpuClient(thread))
         .generator(w.generator())
-        .faults(w.faults(faultP, maxPause, NumberOptions.doubleOption(o, "irq-p", 0.5)))
+        .faults(w.faults(faultP, maxPause, o.doubleOption("irq-p", 0.5)))
         .quiescence(w::releaseHolders)
         .atRest("locked", w.lockA::isLocked)
         .atRest("spinners", () -> List.of(w.lockA.spinnersAtRest(), w.lockB.spinnersAtRest()))

@@ -1,6 +1,7 @@
 package minotaur.check.exclusion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import minotaur.check.Verdict;
 import minotaur.history.Op;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +110,7 @@ class ExclusionCheckersTest {
     IPersistentMap lost = ProtectedCounter.check(h, "acquire", 1).toEdn();
     assertEquals(false, valid(lost), "an increment was lost: two owners");
     assertEquals(1L, lost.valAt(Keyword.intern("lost")));
+    assertTrue(lost.valAt(Verdict.EXPLANATION).toString().contains("the counter reads 1 at rest"), lost.toString());
     assertEquals(false, valid(ProtectedCounter.check(h, "acquire", 4).toEdn()));
   }
 
@@ -124,6 +127,7 @@ class ExclusionCheckersTest {
     IPersistentMap v = AtRest.check(stuck, expected).toEdn();
     assertEquals(false, valid(v));
     assertEquals(2, ((IPersistentMap) v.valAt(Keyword.intern("violations"))).count());
+    assertEquals(2, AtRest.check(stuck, expected).explanation().size(), "a step per field not idle");
     assertEquals(false, valid(AtRest.check(Map.of(), expected).toEdn()), "a missing observation fails");
   }
 

@@ -93,7 +93,10 @@ class LivenessCheckersTest {
         .add(0, Op.invoke(1, "schedule", 2L)).add(1, Op.ok(1, "schedule", 2L).with("merged", false))
         .add(2, Op.invoke(1, "schedule", 2L)).add(3, Op.ok(1, "schedule", 2L).with("merged", true))
         .add(4, Op.invoke(0, "poll", null)).add(5, Op.ok(0, "poll", List.of(2L, 2L)));
-    assertEquals(Boolean.FALSE, valid(check(new ExactlyOnceChecker(BH)::check, h)));
+    Verdict twice = new ExactlyOnceChecker(BH).check(h.ops);
+    assertEquals(Boolean.FALSE, twice.valid());
+    assertEquals(List.of(h.ops.get(5)), twice.failing(), "the poll that ran it once more than scheduled");
+    assertEquals(1, twice.explanation().size(), twice.toString());
     h.ops.set(3, h.ops.get(3).with("merged", false));
     assertEquals(Boolean.TRUE, valid(check(new ExactlyOnceChecker(BH)::check, h)));
   }

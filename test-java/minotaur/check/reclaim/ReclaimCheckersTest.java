@@ -8,6 +8,7 @@ import clojure.lang.Keyword;
 import java.io.StringReader;
 import java.util.List;
 import minotaur.history.HistoryReader;
+import minotaur.check.Verdict;
 import minotaur.history.Op;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,9 @@ class ReclaimCheckersTest {
         new TimerListShape.Entry(1, 7, true), new TimerListShape.Entry(2, 5, true))).toEdn()));
     assertEquals(false, valid(TimerListShape.check(List.of(
         new TimerListShape.Entry(1, 5, true), new TimerListShape.Entry(1, 5, true))).toEdn()));
-    assertEquals(false, valid(TimerListShape.check(List.of(new TimerListShape.Entry(1, 5, false))).toEdn()));
+    Verdict freed = TimerListShape.check(List.of(new TimerListShape.Entry(1, 5, false)));
+    assertEquals(false, freed.valid());
+    assertEquals("freed timer@1 on the list", freed.explanation().get(0).says());
     assertEquals(false, valid(TimerListShape.check(List.of(new TimerListShape.Entry(1, -1, true))).toEdn()));
   }
 

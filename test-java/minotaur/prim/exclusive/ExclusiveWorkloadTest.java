@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Bounded, seeded runs of the {@code exclusive} workload (3 vCPU threads and an outside thread):
  * the seed and the locked code hold; each SC mutant is caught within a few seeds. Every run prints
  * its seed, verdict and history path (replay: {@code ./minotaur run exclusive --variant V --seed S
- * --threads 4 --ops N -o fault-p=0.2}).
+ * --threads 4 --ops N -D fault-p=0.2}).
  */
 class ExclusiveWorkloadTest {
   private static final int THREADS = 4;

@@ -2,14 +2,14 @@ package minotaur.prim.exclusive;
 
 import java.util.ArrayList;
 import java.util.List;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 
 /**
  * A fault hook that parks a named thread at a named fault point until the test opens the gate, so
  * protocol tests force one exact interleaving (no sleeps). A gate is one-shot: it catches the first
  * time its thread reaches its point after it was armed.
  */
-public final class Gates implements FaultHook {
+public final class Gates implements FaultPointHandler {
   /** One armed gate. */
   public final class Gate {
     private final String thread;

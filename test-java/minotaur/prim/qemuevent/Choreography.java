@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.Faults;
 import minotaur.os.Abandoned;
 
@@ -14,7 +14,7 @@ import minotaur.os.Abandoned;
  * first time it reaches a point until the test {@link #release}s it, so a test can run the other
  * threads' steps in between. Points not registered for the calling thread pass through.
  */
-public final class Choreography implements FaultHook, AutoCloseable {
+public final class Choreography implements FaultPointHandler, AutoCloseable {
   private final Map<String, CountDownLatch> arrived = new ConcurrentHashMap<>();
   private final Map<String, CountDownLatch> released = new ConcurrentHashMap<>();
 

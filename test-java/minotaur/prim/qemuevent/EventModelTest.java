@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clojure.lang.Keyword;
 import java.util.ArrayList;
 import java.util.List;
+import minotaur.history.BadInput;
 import minotaur.history.Op;
 import minotaur.model.EventModel;
 import minotaur.model.Model;
@@ -48,7 +49,7 @@ class EventModelTest {
     assertTrue(EventModel.CLEAR.step(Op.ok(0, "is-set", true)).isInconsistent());
     assertEquals(EventModel.SET, Models.named("event", true));
     assertThrows(IllegalArgumentException.class, () -> EventModel.SET.step(Op.ok(0, "wait", null)));
-    assertThrows(IllegalArgumentException.class, () -> Models.named("event", 3L));
+    assertThrows(BadInput.class, () -> Models.named("event", 3L));
   }
 
   /** A reset that returned, then a set that returned, then a read of "reset": no order explains it. */

@@ -37,7 +37,7 @@ class SpuriousWakeupRunTest {
     CommandLine cl = Main.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(out));
-    int exit = cl.execute("run", "qemu-event", "--variant", variant, "-o", "flavour=futex",
+    int exit = cl.execute("run", "qemu-event", "--variant", variant, "-D", "flavour=futex",
         "--faults", plan.toString(), "--seed", "5", "--ops", "600", "--out", dir.toString());
     assertEquals(Exit.HOLDS, exit, out.toString());
     assertTrue(OsMonitor.count(WaitOutcome.SPURIOUS) > before, "the plan injected no spurious wakeup");

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.Faults;
 import minotaur.mem.Memory;
 import minotaur.os.Os;
@@ -72,7 +72,7 @@ class RcuTest {
     CountDownLatch writerWaitingOrDone = new CountDownLatch(1);
     AtomicBoolean writerDone = new AtomicBoolean();
     AtomicBoolean returnedEarly = new AtomicBoolean();
-    Faults.install(new FaultHook() {
+    Faults.install(new FaultPointHandler() {
       @Override public void at(String point) {
         if (point.equals("rcu.sync.before-wait")) writerWaitingOrDone.countDown();
       }
@@ -175,7 +175,7 @@ class RcuTest {
     AtomicBoolean ranWhileInside = new AtomicBoolean();
     AtomicBoolean inside = new AtomicBoolean(true);
     CountDownLatch syncing = new CountDownLatch(1);
-    Faults.install(new FaultHook() {
+    Faults.install(new FaultPointHandler() {
       @Override public void at(String point) {
         if (point.equals("rcu.sync.before-wait")) syncing.countDown();
       }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import minotaur.fault.FaultHook;
+import minotaur.fault.FaultPointHandler;
 import minotaur.fault.Faults;
 import minotaur.mem.Memory;
 import minotaur.os.Os;
@@ -51,7 +51,7 @@ class TimerListTest {
 
   /** Runs {@code action} once, the first time a thread reaches {@code point}. */
   private static void onceAt(String point, Runnable action) {
-    Faults.install(new FaultHook() {
+    Faults.install(new FaultPointHandler() {
       boolean done;
 
       @Override public void at(String p) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Bounded, seeded runs of the {@code xen} workload: the correct variants and the control
  * hold on every seed tried; each SC mutant is caught within a few seeds. Every run prints its
  * seed, verdict and history path (replay: {@code ./minotaur run xen --variant V --seed S
- * --threads 4 --ops 600 -o spin-count=1 -o fault-p=0.2}).
+ * --threads 4 --ops 600 -D spin-count=1 -D fault-p=0.2}).
  */
 class XenWorkloadTest {
   private static final int THREADS = 4;

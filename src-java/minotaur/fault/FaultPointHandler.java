@@ -5,7 +5,7 @@ package minotaur.fault;
  * explorer's scheduling, or a test's choreography. Workloads and the runner take plans only; this
  * interface is how {@link Faults} reaches whichever is installed.
  */
-public interface FaultHook {
+public interface FaultPointHandler {
   /** Called by the thread reaching the named point. */
   void at(String point);
 
@@ -16,7 +16,7 @@ public interface FaultHook {
 
   /**
    * Asked at an interrupt window: should an interrupt be delivered now? A plan answers with its
-   * {@code :interrupt} rules; a hook that does not decide interrupts (the explorer, a test's
+   * {@code :interrupt} rules; a handler that does not decide interrupts (the explorer, a test's
    * choreography) delivers every one and lets the installed handler decide.
    */
   default boolean interrupt(String point) {
