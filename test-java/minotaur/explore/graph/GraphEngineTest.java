@@ -235,4 +235,57 @@ class GraphEngineTest {
     assertEquals(ExploreResult.Verdict.INCONCLUSIVE, r.verdict(), r.summary());
     assertTrue(r.summary().contains("not deterministic"), r.summary());
   }
+
+  /**
+   * Each OS object is its own location: two threads setting one event notifier are two graphs
+   * (either set first in its chain), setting two notifiers one graph (nothing orders them). With
+   * all OS calls in one chain (before) the second was two graphs as well.
+   */
+  @Test
+  void callsOnDifferentOsObjectsAreNotOrderedAgainstEachOther() {
+    for (MemoryModel m : MemoryModel.values()) {
+      Scenario shared = new Scenario("one-notifier", "two sets of one notifier", world -> {
+        minotaur.os.EventNotifier n = world.os().eventNotifier("n");
+        world.thread("a", self -> n.set());
+        world.thread("b", self -> n.set());
+      });
+      Scenario apart = new Scenario("two-notifiers", "a set of each of two notifiers", world -> {
+        minotaur.os.EventNotifier n = world.os().eventNotifier("n");
+        minotaur.os.EventNotifier o = world.os().eventNotifier("o");
+        world.thread("a", self -> n.set());
+        world.thread("b", self -> o.set());
+      });
+      assertEquals(2, explore(shared, m).complete(), m.cliName());
+      assertEquals(1, explore(apart, m).complete(), m.cliName());
+    }
+  }
+
+  /**
+   * A condition variable's wait on execution graphs: the waiter is woken by the signal sent under
+   * the mutex after it released it, under every model, and never misses it (no lost wakeup).
+   */
+  @Test
+  void aCondvarWaitIsWokenBySignalUnderEveryModel() {
+    for (MemoryModel m : MemoryModel.values()) {
+      Scenario s = new Scenario("cond", "wait for a flag under a mutex", world -> {
+        minotaur.os.QemuMutex mutex = world.os().mutex("m");
+        minotaur.os.QemuCond cond = world.os().cond("c");
+        IntCell flag = world.memory().intCell("flag", 0);
+        world.thread("waiter", self -> {
+          mutex.lock();
+          while (flag.getPlain() == 0) cond.await(mutex);
+          mutex.unlock();
+        });
+        world.thread("signaller", self -> {
+          mutex.lock();
+          flag.setPlain(1);
+          cond.signal();
+          mutex.unlock();
+        });
+      });
+      ExploreResult r = explore(s, m);
+      assertEquals(ExploreResult.Verdict.PASS, r.verdict(), r.summary());
+      assertNull(r.race(), m.cliName() + ": the mutex orders the plain flag");
+    }
+  }
 }
