@@ -4,6 +4,10 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import minotaur.explore.Engine;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
@@ -30,7 +34,10 @@ import minotaur.os.Os;
  * marked, as the issue's target is an exhaustive RC11 exploration under 10 s for every 2-thread
  * seed scenario; an inconclusive one is not repeated either and says why it stopped. The
  * interleaving explorer's run gets {@link #SCHEDULE_LIMIT} at most, since some seed scenarios have
- * far more schedules than graphs.
+ * far more schedules than graphs. An exploration that has not returned after {@link #ABANDON} is
+ * abandoned on its daemon threads and its row says so: a scenario whose code blocks on a Java
+ * monitor held by a thread the explorer has parked never returns, and one row must not stop the
+ * table. An exploration that throws (a harness the explorer rejects) is a row with the error.
  */
 public final class GraphBench {
   /** The per-scenario target under RC11 for 2-thread seed scenarios. */
@@ -38,6 +45,9 @@ public final class GraphBench {
 
   /** How long the interleaving explorer may count schedules for the ratio column. */
   static final Duration SCHEDULE_LIMIT = Duration.ofSeconds(60);
+
+  /** How long one exploration may run before the bench gives up on it. */
+  static final Duration ABANDON = Duration.ofSeconds(180);
 
   private final List<Scenario> scenarios;
   private final List<MemoryModel> models;
@@ -113,9 +123,9 @@ public final class GraphBench {
     for (Scenario s : scenarios) {
       for (MemoryModel m : models) {
         ExploreOptions o = ExploreOptions.defaults().withModel(m).withEngine(Engine.GRAPH);
-        ExploreResult graphs = best(s, o);
-        ExploreResult schedules = m.graphOnly() ? null
-            : Explorer.explore(s, o.withEngine(Engine.INTERLEAVING).withTimeLimit(SCHEDULE_LIMIT));
+        Outcome graphs = best(s, o);
+        Outcome schedules = m.graphOnly() || graphs.result() == null ? null
+            : explore(s, o.withEngine(Engine.INTERLEAVING).withTimeLimit(SCHEDULE_LIMIT));
         Row row = new Row(s.name(), m, graphs, schedules);
         rows.add(row);
         log.println("minotaur: bench explore: " + row.line());
@@ -126,21 +136,44 @@ public final class GraphBench {
   }
 
   /** The fastest of {@link #repetitions} explorations, or the first if it was slow or inconclusive. */
-  private ExploreResult best(Scenario s, ExploreOptions o) {
-    ExploreResult best = null;
+  private Outcome best(Scenario s, ExploreOptions o) {
+    Outcome best = null;
     for (int i = 0; i < repetitions; i++) {
-      ExploreResult r = Explorer.explore(s, o);
-      if (best == null || r.elapsed().compareTo(best.elapsed()) < 0) best = r;
-      if (r.verdict() == ExploreResult.Verdict.INCONCLUSIVE || r.elapsed().compareTo(SLOW) > 0) break;
+      Outcome r = explore(s, o);
+      if (r.result() == null) return r;
+      if (best == null || r.result().elapsed().compareTo(best.result().elapsed()) < 0) best = r;
+      if (r.result().verdict() == ExploreResult.Verdict.INCONCLUSIVE || r.result().elapsed().compareTo(SLOW) > 0) break;
     }
     return best;
   }
+
+  /** One exploration on a daemon thread, given up after {@link #ABANDON}. */
+  private static Outcome explore(Scenario s, ExploreOptions o) {
+    FutureTask<ExploreResult> task = new FutureTask<>(() -> Explorer.explore(s, o));
+    Thread t = new Thread(task, "bench-explore " + s.name());
+    t.setDaemon(true);
+    t.start();
+    try {
+      return new Outcome(task.get(ABANDON.toSeconds(), TimeUnit.SECONDS), null);
+    } catch (TimeoutException e) {
+      return new Outcome(null, "no result in " + ABANDON.toSeconds() + " s, abandoned");
+    } catch (ExecutionException e) {
+      return new Outcome(null, "error: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("bench explore interrupted", e);
+    }
+  }
+
+  /** An exploration's result, or why there is none. */
+  record Outcome(ExploreResult result, String failure) {}
 
   /** The Markdown table of {@code rows}, with a heading line and a summary against the targets. */
   String table(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("Execution-graph exploration, best of %d (slow or inconclusive ones once); "
-        + "schedules: the interleaving explorer with sleep sets, at most %ds.%n%n", repetitions,
+        + "schedules: the interleaving explorer with sleep sets, at most %ds (+: it stopped short, at that limit or "
+        + "with runs cut at the depth bound); a FAIL row counts the graphs up to the finding.%n%n", repetitions,
         SCHEDULE_LIMIT.toSeconds()));
     sb.append("| scenario | model | graphs | blocked | duplicates | best ms | graphs/s | schedules | graphs/schedules | note |\n");
     sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -149,43 +182,57 @@ public final class GraphBench {
     long duplicates = 0;
     for (Row r : rows) {
       sb.append("| ").append(r.line()).append(" |\n");
-      duplicates += r.graphs().duplicates();
+      duplicates += r.duplicates();
       if (r.slow()) slow.add(r.scenario() + " " + r.model().cliName());
-      if (r.graphs().verdict() == ExploreResult.Verdict.INCONCLUSIVE) inconclusive.add(r.scenario() + " " + r.model().cliName());
+      if (r.graphs().result() == null || r.graphs().result().verdict() == ExploreResult.Verdict.INCONCLUSIVE) {
+        inconclusive.add(r.scenario() + " " + r.model().cliName());
+      }
     }
-    sb.append(String.format("%n%d rows; duplicates %d; over %ds: %s; inconclusive: %s%n", rows.size(), duplicates,
+    sb.append(String.format("%n%d rows; duplicates %d; over %ds: %s; inconclusive or no result: %s%n", rows.size(), duplicates,
         SLOW.toSeconds(), slow.isEmpty() ? "none" : String.join(", ", slow),
         inconclusive.isEmpty() ? "none" : String.join(", ", inconclusive)));
     return sb.toString();
   }
 
-  /** One scenario under one model: the best graph exploration and, under SC and TSO, the schedules. */
-  record Row(String scenario, MemoryModel model, ExploreResult graphs, ExploreResult schedules) {
+  /**
+   * One scenario under one model: the best graph exploration and, under SC and TSO, the
+   * interleaving explorer's.
+   */
+  record Row(String scenario, MemoryModel model, Outcome graphs, Outcome schedules) {
+    long duplicates() {
+      return graphs.result() == null ? 0 : graphs.result().duplicates();
+    }
+
     boolean slow() {
-      return graphs.elapsed().compareTo(SLOW) > 0;
+      return graphs.result() == null || graphs.result().elapsed().compareTo(SLOW) > 0;
     }
 
     /** The row's cells, without the outer bars. */
     String line() {
-      double ms = graphs.elapsed().toNanos() / 1e6;
-      String count = schedules == null ? "" : String.format("%,d", schedules.complete())
-          + (schedules.verdict() == ExploreResult.Verdict.INCONCLUSIVE ? "+" : "");
-      String ratio = schedules == null || schedules.complete() == 0 ? ""
-          : String.format("%.2f", (double) graphs.complete() / schedules.complete());
-      return String.join(" | ", scenario, model.cliName(), String.format("%,d", graphs.complete()),
-          String.format("%,d", graphs.blocked()), Long.toString(graphs.duplicates()), String.format("%.1f", ms),
-          String.format("%,.0f", graphs.complete() / (ms / 1000)), count, ratio, note());
+      ExploreResult r = graphs.result();
+      if (r == null) return String.join(" | ", scenario, model.cliName(), "", "", "", "", "", "", "", graphs.failure());
+      double ms = r.elapsed().toNanos() / 1e6;
+      ExploreResult steps = schedules == null ? null : schedules.result();
+      String count = steps == null ? (schedules == null ? "" : "-")
+          : String.format("%,d", steps.complete()) + (steps.verdict() == ExploreResult.Verdict.INCONCLUSIVE ? "+" : "");
+      String ratio = steps == null || steps.complete() == 0 ? ""
+          : String.format("%.2f", (double) r.complete() / steps.complete());
+      return String.join(" | ", scenario, model.cliName(), String.format("%,d", r.complete()),
+          String.format("%,d", r.blocked()), Long.toString(r.duplicates()), String.format("%.1f", ms),
+          String.format("%,.0f", r.complete() / (ms / 1000)), count, ratio, note());
     }
 
     /** Why the exploration is not a pass, and whether it took over {@link #SLOW}. */
-    String note() {
+    private String note() {
+      ExploreResult r = graphs.result();
       List<String> notes = new ArrayList<>();
-      switch (graphs.verdict()) {
-        case FAIL -> notes.add("FAIL: " + graphs.failure().kind().name().toLowerCase().replace('_', ' '));
-        case INCONCLUSIVE -> notes.add("inconclusive: " + reason(graphs));
+      switch (r.verdict()) {
+        case FAIL -> notes.add("FAIL: " + r.failure().kind().name().toLowerCase().replace('_', ' '));
+        case INCONCLUSIVE -> notes.add("inconclusive: " + reason(r));
         case PASS -> { }
       }
       if (slow()) notes.add("over " + SLOW.toSeconds() + " s");
+      if (schedules != null && schedules.result() == null) notes.add("schedules: " + schedules.failure());
       return String.join("; ", notes);
     }
 
