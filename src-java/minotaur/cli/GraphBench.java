@@ -47,7 +47,7 @@ public final class GraphBench {
   static final Duration SCHEDULE_LIMIT = Duration.ofSeconds(60);
 
   /** How long one exploration may run before the bench gives up on it. */
-  static final Duration ABANDON = Duration.ofSeconds(180);
+  static final Duration ABANDON = Duration.ofSeconds(120);
 
   private final List<Scenario> scenarios;
   private final List<MemoryModel> models;

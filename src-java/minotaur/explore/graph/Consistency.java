@@ -326,18 +326,16 @@ final class Consistency {
    * hb;eco costs a union of rows rather than a scan of every pair of events.
    */
   private boolean acyclicPsc() {
-    List<Integer> sc = new ArrayList<>();
-    for (Event e : g.events) {
-      if (scAccess(e) || scFence(e)) sc.add(ix(e));
-    }
-    if (sc.size() < 2) return true;
+    int[] sc = g.events.stream().filter(e -> scAccess(e) || scFence(e)).mapToInt(this::ix).toArray();
+    if (sc.length < 2) return true;
     Rows rows = new Rows();
     long[][] scb = new long[n][];
-    List<List<Integer>> adj = adjacency();
+    long[][] psc = new long[n][];
     for (int a : sc) {
       boolean fenceA = scFence(node[a]);
+      long[] reach = new long[words];
       if (scb[a] == null) scb[a] = rows.scb(a);
-      long[] reach = scb[a].clone();
+      or(reach, scb[a]);
       if (fenceA) {
         for (int c = next(hbSucc[a], 0); c >= 0; c = next(hbSucc[a], c + 1)) {
           if (scb[c] == null) scb[c] = rows.scb(c);
@@ -345,14 +343,44 @@ final class Consistency {
         }
       }
       long[] viaEco = fenceA ? rows.ecoAfterHb(a) : null;
+      psc[a] = new long[words];
       for (int b : sc) {
         boolean fenceB = scFence(node[b]);
         boolean edge = has(reach, b) || (fenceB && meets(reach, hbPred[b]));
         if (!edge && fenceA && fenceB) edge = hb(a, b) || meets(viaEco, hbPred[b]);
-        if (edge) adj.get(a).add(b);
+        if (edge) set(psc[a], b);
       }
     }
-    return acyclic(adj);
+    return acyclic(sc, psc);
+  }
+
+  /** Whether the relation with successor rows {@code out} over {@code nodes} (rows of the others null) has no cycle. */
+  private boolean acyclic(int[] nodes, long[][] out) {
+    int[] state = new int[n];
+    int[] stack = new int[n];
+    int[] next = new int[n];
+    for (int s : nodes) {
+      if (state[s] != 0) continue;
+      int sp = 0;
+      stack[sp++] = s;
+      state[s] = 1;
+      while (sp > 0) {
+        int v = stack[sp - 1];
+        int w = next(out[v], next[v]);
+        if (w >= 0) {
+          next[v] = w + 1;
+          if (state[w] == 1) return false;
+          if (state[w] == 0) {
+            state[w] = 1;
+            stack[sp++] = w;
+          }
+        } else {
+          state[v] = 2;
+          sp--;
+        }
+      }
+    }
+    return true;
   }
 
   /** The index of the first bit set in {@code row} at or after {@code from}, or -1. */
@@ -444,8 +472,11 @@ final class Consistency {
           or(row, rb);
         }
       }
-      long[] hbMid = new long[words];
-      for (int e = next(poOtherLoc[c], 0); e >= 0; e = next(poOtherLoc[c], e + 1)) or(hbMid, hbSucc[e]);
+      // po\loc;hb: c is a thread event (an SC event or hb after one), whose po-successors come in
+      // order of addition, and hb includes po; so the hb-successors of the first one are those of all.
+      int first = next(poOtherLoc[c], 0);
+      if (first < 0) return row;
+      long[] hbMid = hbSucc[first];
       for (int x = next(hbMid, 0); x >= 0; x = next(hbMid, x + 1)) or(row, poOtherLoc[x]);
       return row;
     }
