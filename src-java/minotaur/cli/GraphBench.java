@@ -173,9 +173,11 @@ public final class GraphBench {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("Execution-graph exploration, best of %d (slow or inconclusive ones once); "
         + "schedules: the interleaving explorer with sleep sets, at most %ds (+: it stopped short, at that limit or "
-        + "with runs cut at the depth bound); a FAIL row counts the graphs up to the finding.%n%n", repetitions,
+        + "with runs cut at the depth bound); a FAIL row counts the graphs (and schedules) up to the finding, without "
+        + "a ratio.%n%n", repetitions,
         SCHEDULE_LIMIT.toSeconds()));
-    sb.append("| scenario | model | graphs | blocked | duplicates | best ms | graphs/s | schedules | graphs/schedules | note |\n");
+    sb.append("| scenario | model | graphs | blocked | duplicates | best ms | graphs/s | schedules | graphs/schedules"
+        + " | note |\n");
     sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
     List<String> slow = new ArrayList<>();
     List<String> inconclusive = new ArrayList<>();
@@ -188,7 +190,8 @@ public final class GraphBench {
         inconclusive.add(r.scenario() + " " + r.model().cliName());
       }
     }
-    sb.append(String.format("%n%d rows; duplicates %d; over %ds: %s; inconclusive or no result: %s%n", rows.size(), duplicates,
+    sb.append(String.format("%n%d rows; duplicates %d; over %ds: %s; inconclusive or no result: %s%n", rows.size(),
+        duplicates,
         SLOW.toSeconds(), slow.isEmpty() ? "none" : String.join(", ", slow),
         inconclusive.isEmpty() ? "none" : String.join(", ", inconclusive)));
     return sb.toString();
@@ -215,7 +218,9 @@ public final class GraphBench {
       ExploreResult steps = schedules == null ? null : schedules.result();
       String count = steps == null ? (schedules == null ? "" : "-")
           : String.format("%,d", steps.complete()) + (steps.verdict() == ExploreResult.Verdict.INCONCLUSIVE ? "+" : "");
-      String ratio = steps == null || steps.complete() == 0 ? ""
+      boolean found = r.verdict() == ExploreResult.Verdict.FAIL
+          || (steps != null && steps.verdict() == ExploreResult.Verdict.FAIL);
+      String ratio = steps == null || steps.complete() == 0 || found ? ""
           : String.format("%.2f", (double) r.complete() / steps.complete());
       return String.join(" | ", scenario, model.cliName(), String.format("%,d", r.complete()),
           String.format("%,d", r.blocked()), Long.toString(r.duplicates()), String.format("%.1f", ms),
