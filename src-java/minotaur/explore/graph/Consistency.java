@@ -14,7 +14,9 @@ import java.util.List;
  * sequences follow rc11.cat: a release write or a release fence po-before a write heads the
  * release sequence of every atomic write po-after it to the same location (the write itself
  * included), extended through updates reading from it. eco is computed from mo positions
- * (eco = rf | mo | rb | mo;rf | rb;rf for a total mo).
+ * (eco = rf | mo | rb | mo;rf | rb;rf for a total mo). psc's rows are unions of per-event rows
+ * ({@link Rows}), so a check costs about n^2 machine words rather than n^3 pair tests: with every
+ * OS call an SC fence, psc was most of the RC11 engine's time on the seed scenarios.
  */
 final class Consistency {
   private final Graph g;
@@ -260,11 +262,9 @@ final class Consistency {
   private void synchronize(long[] pred, long[][] heads, Event w) {
     long[] h = heads[ix(w)];
     if (h == null) return;
-    for (int a = 0; a < n; a++) {
-      if (has(h, a)) {
-        set(pred, a);
-        or(pred, hbPred[a]);
-      }
+    for (int a = next(h, 0); a >= 0; a = next(h, a + 1)) {
+      set(pred, a);
+      or(pred, hbPred[a]);
     }
   }
 
@@ -319,90 +319,193 @@ final class Consistency {
     return e.fences() && fenceOrd(e) == Ord.SC;
   }
 
+  /**
+   * acyclic(psc), psc = ([Esc] | [Fsc];hb?) ; scb ; ([Esc] | hb?;[Fsc]) | [Fsc] ; (hb | hb;eco;hb) ;
+   * [Fsc], over the SC events only. The relations are rows of bits built once per check from per
+   * event rows (po-successors, mo-successors, eco-successors), so that a row of scb or of
+   * hb;eco costs a union of rows rather than a scan of every pair of events.
+   */
   private boolean acyclicPsc() {
-    List<Integer> sc = new ArrayList<>();
-    for (Event e : g.events) {
-      if (scAccess(e) || scFence(e)) sc.add(ix(e));
-    }
-    if (sc.size() < 2) return true;
-    hbSucc = new long[n][words];
-    for (int b = 0; b < n; b++) {
-      for (int a = 0; a < n; a++) {
-        if (has(hbPred[b], a)) set(hbSucc[a], b);
-      }
-    }
+    int[] sc = g.events.stream().filter(e -> scAccess(e) || scFence(e)).mapToInt(this::ix).toArray();
+    if (sc.length < 2) return true;
+    Rows rows = new Rows();
     long[][] scb = new long[n][];
-    List<List<Integer>> adj = adjacency();
+    long[][] psc = new long[n][];
     for (int a : sc) {
-      Event ea = node[a];
-      long[] left = new long[words];
-      set(left, a);
-      if (scFence(ea)) or(left, hbSucc[a]);
+      boolean fenceA = scFence(node[a]);
       long[] reach = new long[words];
-      for (int c = 0; c < n; c++) {
-        if (!has(left, c)) continue;
-        if (scb[c] == null) scb[c] = scbRow(c);
-        or(reach, scb[c]);
+      if (scb[a] == null) scb[a] = rows.scb(a);
+      or(reach, scb[a]);
+      if (fenceA) {
+        for (int c = next(hbSucc[a], 0); c >= 0; c = next(hbSucc[a], c + 1)) {
+          if (scb[c] == null) scb[c] = rows.scb(c);
+          or(reach, scb[c]);
+        }
       }
-      long[] viaEco = scFence(ea) ? ecoAfterHb(a) : null;
+      long[] viaEco = fenceA ? rows.ecoAfterHb(a) : null;
+      psc[a] = new long[words];
       for (int b : sc) {
-        Event eb = node[b];
-        long[] right = new long[words];
-        set(right, b);
-        if (scFence(eb)) or(right, hbPred[b]);
-        boolean edge = meets(reach, right);
-        if (!edge && viaEco != null && scFence(eb)) edge = hb(a, b) || meets(viaEco, hbPred[b]);
-        if (edge) adj.get(a).add(b);
+        boolean fenceB = scFence(node[b]);
+        boolean edge = has(reach, b) || (fenceB && meets(reach, hbPred[b]));
+        if (!edge && fenceA && fenceB) edge = hb(a, b) || meets(viaEco, hbPred[b]);
+        if (edge) set(psc[a], b);
       }
     }
-    return acyclic(adj);
+    return acyclic(sc, psc);
   }
 
-  /** The events y with a hb x eco y for some x. */
-  private long[] ecoAfterHb(int a) {
-    long[] out = new long[words];
-    for (int x = 0; x < n; x++) {
-      if (!has(hbSucc[a], x) || node[x].kind == Event.Kind.FENCE) continue;
-      for (int y = 0; y < n; y++) {
-        Event ey = node[y];
-        if (ey.kind != Event.Kind.FENCE && ey.loc == node[x].loc && eco(node[x], ey)) set(out, y);
+  /** Whether the relation with successor rows {@code out} over {@code nodes} (rows of the others null) has no cycle. */
+  private boolean acyclic(int[] nodes, long[][] out) {
+    int[] state = new int[n];
+    int[] stack = new int[n];
+    int[] next = new int[n];
+    for (int s : nodes) {
+      if (state[s] != 0) continue;
+      int sp = 0;
+      stack[sp++] = s;
+      state[s] = 1;
+      while (sp > 0) {
+        int v = stack[sp - 1];
+        int w = next(out[v], next[v]);
+        if (w >= 0) {
+          next[v] = w + 1;
+          if (state[w] == 1) return false;
+          if (state[w] == 0) {
+            state[w] = 1;
+            stack[sp++] = w;
+          }
+        } else {
+          state[v] = 2;
+          sp--;
+        }
       }
     }
-    return out;
+    return true;
   }
 
-  private boolean sameLoc(Event a, Event b) {
-    return a.kind != Event.Kind.FENCE && b.kind != Event.Kind.FENCE && a.loc == b.loc;
+  /** The index of the first bit set in {@code row} at or after {@code from}, or -1. */
+  private static int next(long[] row, int from) {
+    int w = from >>> 6;
+    if (w >= row.length) return -1;
+    long bits = row[w] & (-1L << from);
+    while (bits == 0) {
+      if (++w == row.length) return -1;
+      bits = row[w];
+    }
+    return (w << 6) + Long.numberOfTrailingZeros(bits);
   }
 
-  private boolean po(Event a, Event b) {
-    return (a.isInit() && !b.isInit()) || (!a.isInit() && a.thread == b.thread && a.index < b.index);
+  private static void clear(long[] row, int i) {
+    row[i >>> 6] &= ~(1L << i);
   }
 
-  /** scb = po | po\loc; hb; po\loc | hb & loc | mo | rb, the successors of {@code c}. */
-  private long[] scbRow(int c) {
-    Event ec = node[c];
-    long[] row = new long[words];
-    long[] sblAfterHb = new long[words];
-    for (int e = 0; e < n; e++) {
-      Event ee = node[e];
-      if (po(ec, ee)) {
-        set(row, e);
-        if (!sameLoc(ec, ee)) or(sblAfterHb, hbSucc[e]);
+  private static void andNot(long[] into, long[] from) {
+    for (int w = 0; w < into.length; w++) into[w] &= ~from[w];
+  }
+
+  /** The per-event rows psc is built from, for the current hb; building them fills {@link #hbSucc}. */
+  private final class Rows {
+    /** po-successors; po-successors at another location (a fence has none: all of them). */
+    private final long[][] poAfter = new long[n][];
+    private final long[][] poOtherLoc = new long[n][];
+    /** For a write: the writes mo-after it; the reads of it; it, the writes mo-after it and their reads. */
+    private final long[][] moAfter = new long[n][];
+    private final long[][] readers = new long[n][];
+    private final long[][] fromHere = new long[n][];
+    private final long[][] ecoSucc = new long[n][];
+    /** The accesses to each location, its initial write included. */
+    private final long[][] atLoc = new long[locs][words];
+
+    Rows() {
+      hbSucc = new long[n][words];
+      for (int b = 0; b < n; b++) {
+        for (int a = next(hbPred[b], 0); a >= 0; a = next(hbPred[b], a + 1)) set(hbSucc[a], b);
       }
-      if (has(hbSucc[c], e) && sameLoc(ec, ee)) set(row, e);
-      if (sameLoc(ec, ee) && ee.writes()) {
-        if (ec.writes() && moPos[c] < moPos[e]) set(row, e);
-        if (ec.reads() && ec != ee && moPos[ix(ec.rf)] < moPos[e]) set(row, e);
+      for (int i = 0; i < n; i++) {
+        if (node[i].kind != Event.Kind.FENCE) set(atLoc[node[i].loc], i);
+      }
+      long[] threadEvents = new long[words];
+      for (int i = locs; i < n; i++) set(threadEvents, i);
+      for (int l = 0; l < locs; l++) poAfter[l] = threadEvents;
+      for (List<Event> th : g.threads) {
+        long[] after = new long[words];
+        for (int k = th.size() - 1; k >= 0; k--) {
+          int x = ix(th.get(k));
+          poAfter[x] = after.clone();
+          set(after, x);
+        }
+      }
+      for (int x = 0; x < n; x++) {
+        poOtherLoc[x] = poAfter[x].clone();
+        if (node[x].kind != Event.Kind.FENCE) andNot(poOtherLoc[x], atLoc[node[x].loc]);
+      }
+      for (List<Event> m : g.mo) {
+        for (Event w : m) readers[ix(w)] = new long[words];
+      }
+      for (Event e : g.events) {
+        if (e.reads()) set(readers[ix(e.rf)], ix(e));
+      }
+      for (List<Event> m : g.mo) {
+        long[] writes = new long[words];
+        long[] all = new long[words];
+        for (int k = m.size() - 1; k >= 0; k--) {
+          int w = ix(m.get(k));
+          moAfter[w] = writes.clone();
+          set(writes, w);
+          or(all, readers[w]);
+          set(all, w);
+          fromHere[w] = all.clone();
+        }
       }
     }
-    for (int x = 0; x < n; x++) {
-      if (!has(sblAfterHb, x)) continue;
+
+    /** scb = po | po\loc;hb;po\loc | hb&loc | mo | rb, the successors of {@code c}. */
+    long[] scb(int c) {
+      Event ec = node[c];
+      long[] row = poAfter[c].clone();
+      if (ec.kind != Event.Kind.FENCE) {
+        for (int w = 0; w < words; w++) row[w] |= hbSucc[c][w] & atLoc[ec.loc][w];
+        if (ec.writes()) or(row, moAfter[c]);
+        if (ec.reads()) {
+          long[] rb = moAfter[ix(ec.rf)].clone();
+          clear(rb, c);
+          or(row, rb);
+        }
+      }
+      // po\loc;hb: c is a thread event (an SC event or hb after one), whose po-successors come in
+      // order of addition, and hb includes po; so the hb-successors of the first one are those of all.
+      int first = next(poOtherLoc[c], 0);
+      if (first < 0) return row;
+      long[] hbMid = hbSucc[first];
+      for (int x = next(hbMid, 0); x >= 0; x = next(hbMid, x + 1)) or(row, poOtherLoc[x]);
+      return row;
+    }
+
+    /** The events y with {@code a} hb x eco y for some x. */
+    long[] ecoAfterHb(int a) {
+      long[] out = new long[words];
+      for (int x = next(hbSucc[a], 0); x >= 0; x = next(hbSucc[a], x + 1)) {
+        if (node[x].kind == Event.Kind.FENCE) continue;
+        if (ecoSucc[x] == null) ecoSucc[x] = eco(x);
+        or(out, ecoSucc[x]);
+      }
+      return out;
+    }
+
+    /** eco = rf | mo | rb | mo;rf | rb;rf, the successors of the access {@code x}. */
+    private long[] eco(int x) {
       Event ex = node[x];
-      for (int d = 0; d < n; d++) {
-        if (po(ex, node[d]) && !sameLoc(ex, node[d])) set(row, d);
+      long[] out = new long[words];
+      if (ex.writes()) or(out, fromHere[x]);
+      if (ex.reads()) {
+        int w = ix(ex.rf);
+        long[] later = fromHere[w].clone();
+        clear(later, w);
+        andNot(later, readers[w]);
+        or(out, later);
       }
+      clear(out, x);
+      return out;
     }
-    return row;
   }
 }
