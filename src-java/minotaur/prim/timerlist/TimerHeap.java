@@ -28,7 +28,7 @@ import minotaur.mem.Memory;
  * kept per reading thread (for its op's completion) and globally (for tests).
  *
  * <p>Shadow state and the free list are instrumentation, not C memory. The free list uses Java's
- * own lock; the shadow state is a cell with volatile accesses so that the explorer orders frees
+ * own lock, never held across a cell access (an explorer step); the shadow state is a cell with volatile accesses so that the explorer orders frees
  * against checked reads (its cost is the same for every variant, so benchmarks compare fairly).
  */
 public final class TimerHeap {
@@ -54,11 +54,14 @@ public final class TimerHeap {
   }
 
   /** {@code g_new0(QEMUTimer, 1)}: a recycled block if any is free, else a fresh one. */
-  public synchronized QemuTimer gNew() {
-    QemuTimer t = freeList.pollFirst();
-    if (t == null) {
-      t = new QemuTimer(memory, blocks.size());
-      blocks.add(t);
+  public QemuTimer gNew() {
+    QemuTimer t;
+    synchronized (this) {
+      t = freeList.pollFirst();
+      if (t == null) {
+        t = new QemuTimer(memory, blocks.size());
+        blocks.add(t);
+      }
     }
     t.shadow.setVolatile(t.shadow.getVolatile() + 1); // live: even
     t.next.setPlain(null);
@@ -78,19 +81,24 @@ public final class TimerHeap {
 
   /** {@code g_free} on behalf of {@code freeSite} (the op that asked for the free). */
   public void gFree(QemuTimer t, Object freeSite) {
-    FreeRecord record;
-    synchronized (this) {
-      int state = t.shadow.getVolatile();
-      if ((state & 1) != 0) throw new IllegalStateException("double free of " + t);
-      t.shadow.setVolatile(state + 1); // freed: odd
-      t.expireTime.setPlain(POISON);
-      t.next.setPlain(null);
-      t.cb = null;
-      t.opaque = null;
-      record = new FreeRecord(t.address, state + 1, freeSite, Thread.currentThread().getName());
+    int state = t.shadow.getVolatile();
+    if ((state & 1) != 0) throw new IllegalStateException("double free of " + t);
+    FreeRecord record = new FreeRecord(t.address, state + 1, freeSite, Thread.currentThread().getName());
+    synchronized (this) { // noted before the shadow flips, so a reader that sees the flip finds it
       Deque<FreeRecord> d = frees.computeIfAbsent(t.address, a -> new ArrayDeque<>());
       if (d.size() == FREES_REMEMBERED) d.pollFirst();
       d.addLast(record);
+    }
+    // Compare-and-exchange, not a lock: the explorer's steps (cell accesses) must never run while
+    // a thread holds a Java lock, or a thread scheduled next that wants it blocks the run.
+    if (t.shadow.compareAndExchange(state, state + 1) != state) { // freed: odd
+      throw new IllegalStateException("double free of " + t);
+    }
+    t.expireTime.setPlain(POISON);
+    t.next.setPlain(null);
+    t.cb = null;
+    t.opaque = null;
+    synchronized (this) {
       freeList.addFirst(t);
     }
   }
