@@ -59,6 +59,7 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
   private int failedThread = -1;
   private Throwable failureCause;
   private int steps;
+  private StepObserver observer;
 
   private final int[] cellSerials = new int[Choices.MAX_THREADS + 1];
 
@@ -115,6 +116,11 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
 
   int steps() {
     return steps;
+  }
+
+  /** Tells {@code o} of every named fault point reached and every step executed from now on. */
+  void observe(StepObserver o) {
+    observer = o;
   }
 
   IntList choices() {
@@ -174,6 +180,7 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
   void faultPoint(String name) {
     int t = current();
     if (t < 0) return;
+    if (observer != null) observer.point(t, name);
     point(t, Action.local("fault point " + name));
     if (tracing) {
       trace(t, "fault point " + name);
@@ -269,6 +276,7 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
       String written = memory.flush(t);
       if (tracing) trace(t, "flush " + written + " to memory");
     } else {
+      if (observer != null && pending[t].kind != Action.Kind.RECORD) observer.step(t, footprint(choice));
       workers.resume(t);
     }
     if (tracing) {
