@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         "checker: the linearizability checker's speed on the shared corpus (--shared).",
         "detect: per mutant, time to detection (median / max over --seeds, and how many",
         "  seeds found it) for exhaustive, pct and stress alone and for 'test' as a whole.",
-        "  Each seed that misses costs the whole --budget."})
+        "  Each seed that misses costs the whole --budget.",
+        "aim: per mutant, stress alone with the workload's fault plan vs aimed at hot points."})
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BENCHMARK", description = "checker or detect")
   String benchmark;
@@ -53,14 +54,14 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String name = Names.require("benchmark", benchmark, List.of("checker", "detect"), "bench --help");
-    if (name.equals("detect")) return detect();
+    String name = Names.require("benchmark", benchmark, List.of("checker", "detect", "aim"), "bench --help");
+    if (!name.equals("checker")) return detect(name.equals("aim"));
     Path dir = shared != null ? shared : Path.of(System.getProperty("minotaur.shared", "../shared"));
     new CheckerBench(dir, System.out).run();
     return Exit.HOLDS;
   }
 
-  private int detect() {
+  private int detect(boolean aim) {
     if (seeds < 1) throw new BadInput("--seeds must be at least 1, got " + seeds);
     if (giveUp < 0) throw new BadInput("--give-up must be 0 or more, got " + giveUp);
     if (budget.isZero() || budget.isNegative()) throw new BadInput("--budget must be positive, got " + budget);
@@ -68,7 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
         family.equals("all") ? Families.all() : List.of(Families.named(family)), variant, models.names());
     if (selection.skipped() != null) System.err.println("minotaur: " + selection.skipped());
     TestOptions options = TestOptions.defaults().withBudget(budget).withModels(models.get()).withSeed(seed.orElse(1));
-    new DetectBench(selection, options, seeds, giveUp, System.out, System.err).run();
+    if (aim) new AimBench(selection, options, seeds, System.out, System.err).run();
+    else new DetectBench(selection, options, seeds, giveUp, System.out, System.err).run();
     return Exit.HOLDS;
   }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import minotaur.family.Family;
 import minotaur.fault.FaultPlan;
 import minotaur.history.Edn;
 import minotaur.history.History;
@@ -25,6 +26,7 @@ import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
+import minotaur.test.AimedPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,6 +75,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "Fault plan (EDN) replacing the workload's; its :seed is replaced by the run's.")
   Path faults;
 
+  @Option(names = "--aim", description = {"Aim the fault plan's delays (the workload's, or --faults') at the hot points of",
+      "the variant's scenarios: where a delay opens a race window (as test's stress runs do)."})
+  boolean aim;
+
   @Option(names = "--print-faults", description = "Print each workload's fault plan as EDN (to copy into a --faults file), then exit.")
   boolean printFaults;
 
@@ -114,7 +120,8 @@ public final class RunCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new BadInput(prefix + e.getMessage());
       }
-      ws.add(plan == null ? w : w.withFaults(plan));
+      if (plan != null) w = w.withFaults(plan);
+      ws.add(aim ? aimed(name, w) : w);
     }
     if (printFaults) {
       for (Workload w : ws) System.out.println(faultsEdn(w, s));
@@ -147,6 +154,17 @@ public final class RunCommand implements Callable<Integer> {
       System.out.println("index " + index);
     }
     return exit;
+  }
+
+  /** {@code w} with its delays aimed at its variant's hot points; as it was (and says so) when none. */
+  private static Workload aimed(String name, Workload w) {
+    Family family = Families.named(name);
+    AimedPlan aimed = AimedPlan.derive(family, family.variant(w.variant()), w.faultPlan());
+    if (aimed == null) {
+      System.err.println("minotaur: " + name + " " + w.variant() + ": no hot point to aim at; the plan stays as it is");
+      return w;
+    }
+    return w.withFaults(aimed.plan());
   }
 
   /** The HTML report of a run, next to its history: {@code x.edn} → {@code x.html}. */
