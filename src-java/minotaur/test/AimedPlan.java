@@ -16,9 +16,11 @@ import minotaur.fault.PointPattern;
  * The points a delay rule ({@code :spin :park :yield :pause}) matches fall in three kinds: hot
  * (sampled, and followed by a conflicting step), cold (sampled, followed by none) and unknown
  * (never visited by a scenario: a workload's client code). The aimed plan moves the rule's delays
- * from the cold points to the hot ones, named exactly, hottest first, with the probability raised
- * so that as many sampled visits are delayed as before (the visits of the hot and cold points over
- * those of the hot ones, capped at 1); the unknown points keep the rule as it was (its patterns
+ * from the cold points to the hot ones, one rule per hot point, hottest first, each with a
+ * probability in proportion to its conflicting steps per visit, scaled so that as many sampled
+ * visits are delayed as before: point i gets {@code p * V * (c_i / v_i) / C} (capped at 1), where
+ * {@code v_i} and {@code c_i} are its visits and conflicting steps and {@code V} and {@code C} the
+ * sums over the points the rule matched; the unknown points keep the rule as it was (its patterns
  * {@code :except} the sampled points). A rule that matches no hot point stays as it was; asked
  * actions ({@code :spurious-wakeup}, {@code :interrupt}) are answers to a port's question, not
  * delays, and stay too.
@@ -46,28 +48,29 @@ public record AimedPlan(FaultPlan plan, List<String> points) {
     FaultPlan.Builder b = FaultPlan.builder().seed(uniform.seed());
     Set<String> aimed = new LinkedHashSet<>();
     for (FaultRule r : uniform.rules()) {
-      List<PointPattern> hot = new ArrayList<>();
+      List<PointHeat.Point> hot = new ArrayList<>();
       List<PointPattern> sampled = new ArrayList<>(r.except());
       long visits = 0;
-      long hotVisits = 0;
+      long conflicts = 0;
       for (PointHeat.Point p : ranked) {
         if (!r.matches(p.name())) continue;
         sampled.add(PointPattern.of(p.name()));
         visits += p.visits();
-        if (p.hot()) {
-          hot.add(PointPattern.of(p.name()));
-          hotVisits += p.visits();
-        }
+        conflicts += p.conflicts();
+        if (p.hot()) hot.add(p);
       }
       if (r.action().isAsked() || hot.isEmpty()) {
         b.rule(r);
         continue;
       }
-      // Four decimals: the printed plan stays readable and reads back equal.
-      double probability = Math.min(1.0, Math.round(r.probability() * visits / hotVisits * 1e4) / 1e4);
-      b.rule(new FaultRule(hot, probability, r.action(), r.duration()));
+      for (PointHeat.Point p : hot) {
+        double density = (double) p.conflicts() / p.visits();
+        // Four decimals: the printed plan stays readable and reads back equal.
+        double probability = Math.min(1.0, Math.round(r.probability() * visits * density / conflicts * 1e4) / 1e4);
+        b.rule(new FaultRule(List.of(PointPattern.of(p.name())), probability, r.action(), r.duration()));
+        aimed.add(p.name());
+      }
       if (reachesUnsampled(r, ranked)) b.rule(new FaultRule(r.points(), sampled, r.probability(), r.action(), r.duration()));
-      hot.forEach(p -> aimed.add(p.glob()));
     }
     if (aimed.isEmpty()) return null;
     if (uniform.order() != null) b.order(uniform.order());

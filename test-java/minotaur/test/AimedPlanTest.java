@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /** A uniform plan aimed at the hot points; the aimed plan as EDN; what test's coverage line says of it. */
 class AimedPlanTest {
   /**
-   * "t.racy" opens a window on a cell the other thread reads; "t.quiet" one on a private cell. (An
+   * "t.racy" opens a window of one step on a cell the other thread reads, "t.racier" one of three,
+   * "t.quiet" one on a private cell. (An
    * instance field: a static one would be sampled during class initialisation, which the
    * scenario's own threads would wait for.)
    */
@@ -35,6 +36,10 @@ class AimedPlanTest {
       shared.setVolatile(1);
       Faults.point("t.quiet");
       mine.setVolatile(1);
+      Faults.point("t.racier");
+      shared.setVolatile(2);
+      shared.setVolatile(3);
+      shared.setVolatile(4);
     });
     w.thread("reader", self -> shared.getVolatile());
   });
@@ -49,24 +54,27 @@ class AimedPlanTest {
         .yield(0.3, "client.only")
         .build();
     AimedPlan aimed = AimedPlan.of(uniform, heat);
-    assertEquals(List.of("t.racy"), aimed.points());
+    String edn = aimed.plan().toEdn();
+    assertEquals(List.of("t.racier", "t.racy"), aimed.points());
     List<FaultRule> rules = aimed.plan().rules();
-    assertEquals(4, rules.size(), aimed.plan().toEdn());
-    FaultRule hot = rules.get(0);
-    assertTrue(hot.matches("t.racy"), aimed.plan().toEdn());
-    assertFalse(hot.matches("t.quiet"), aimed.plan().toEdn());
-    assertFalse(hot.matches("t.unseen"), aimed.plan().toEdn());
-    // Half the sampled visits were at the cold point: the hot one is delayed twice as often.
-    assertEquals(0.2, hot.probability(), 1e-9);
-    assertEquals(FaultAction.PARK, hot.action());
+    assertEquals(5, rules.size(), edn);
+    FaultRule racier = rules.get(0);
+    FaultRule racy = rules.get(1);
+    assertTrue(racier.matches("t.racier") && !racier.matches("t.racy"), edn);
+    assertTrue(racy.matches("t.racy") && !racy.matches("t.quiet") && !racy.matches("t.unseen"), edn);
+    // 12 sampled visits, 16 conflicting steps: 3 per visit after t.racier, 1 after t.racy, none
+    // after t.quiet. The rule delayed 1.2 of those visits on average; those delays move, 3 to 1.
+    assertEquals(0.225, racier.probability(), 1e-9, edn);
+    assertEquals(0.075, racy.probability(), 1e-9, edn);
+    assertEquals(FaultAction.PARK, racy.action());
     // Points no scenario visits are unknown, not cold: the rule stays for them, at its probability.
-    FaultRule rest = rules.get(1);
-    assertTrue(rest.matches("t.unseen"), aimed.plan().toEdn());
-    assertFalse(rest.matches("t.racy") || rest.matches("t.quiet"), aimed.plan().toEdn());
+    FaultRule rest = rules.get(2);
+    assertTrue(rest.matches("t.unseen"), edn);
+    assertFalse(rest.matches("t.racy") || rest.matches("t.quiet") || rest.matches("t.racier"), edn);
     assertEquals(0.1, rest.probability(), 1e-9);
-    assertEquals(uniform.rules().get(1), rules.get(2));
-    assertEquals(uniform.rules().get(2), rules.get(3));
-    assertEquals("aimed at 1 hot point", aimed.describe());
+    assertEquals(uniform.rules().get(1), rules.get(3));
+    assertEquals(uniform.rules().get(2), rules.get(4));
+    assertEquals("aimed at 2 hot points", aimed.describe());
   }
 
   @Test
