@@ -115,9 +115,10 @@
 
 (defn test!
   "`minotaur test` on one variant: exhaustive exploration under each memory model, PCT where that
-  hits a limit, stress runs with the workload's faults, within :budget seconds (default 30). Returns
-  the verdict map: :valid? (true, false or \"unknown\"), :outcome, :coverage, :declared,
-  :as-declared?, :findings (each with :property :technique :model :replay :history) and :text.
+  hits a limit, stress runs with the workload's delays aimed at hot points, within :budget seconds
+  (default 30). Returns the verdict map: :valid? (true, false or \"unknown\"), :outcome, :coverage,
+  :declared, :as-declared?, :findings (each with :property :technique :model :replay :history) and
+  :text.
   Options: :family and :variant (keywords or strings), :budget, :memory-models ([\"sc\" \"tso\"]),
   :seed (1), :out (histories directory, default target/histories)."
   [{:keys [family variant budget memory-models seed out] :or {budget 30 seed 1}}]

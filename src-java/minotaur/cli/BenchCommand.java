@@ -26,11 +26,12 @@ import picocli.CommandLine.Parameters;
         "  Each seed that misses costs the whole --budget.",
         "explore: the execution-graph explorer's graphs, duplicates and speed per memory model on",
         "  the litmus shapes (with --seeds also every 2-thread scenario of the seed variants),",
-        "  against the interleaving explorer's schedules under sc and tso; exit 1 on a duplicate."})
+        "  against the interleaving explorer's schedules under sc and tso; exit 1 on a duplicate.",
+        "aim: per mutant, stress alone with the workload's fault plan vs aimed at hot points."})
 public final class BenchCommand implements Callable<Integer> {
   private static final int DETECT_SEEDS = 10;
 
-  @Parameters(index = "0", paramLabel = "BENCHMARK", description = "checker, detect or explore")
+  @Parameters(index = "0", paramLabel = "BENCHMARK", description = "checker, detect, explore or aim")
   String benchmark;
 
   @Option(names = "--shared", paramLabel = "DIR", description = "checker: the shared corpus directory (default ../shared).")
@@ -66,8 +67,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String name = Names.require("benchmark", benchmark, List.of("checker", "detect", "explore"), "bench --help");
-    if (name.equals("detect")) return detect();
+    String name = Names.require("benchmark", benchmark, List.of("checker", "detect", "explore", "aim"),
+        "bench --help");
+    if (name.equals("detect") || name.equals("aim")) return detect(name.equals("aim"));
     if (name.equals("explore")) return explore();
     Path dir = shared != null ? shared : Path.of(System.getProperty("minotaur.shared", "../shared"));
     new CheckerBench(dir, System.out).run();
@@ -83,7 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
     return rows.stream().anyMatch(r -> r.duplicates() > 0) ? Exit.VIOLATION : Exit.HOLDS;
   }
 
-  private int detect() {
+  private int detect(boolean aim) {
     int perTechnique = seeds == null ? DETECT_SEEDS : seeds;
     if (perTechnique < 1) throw new BadInput("--seeds must be at least 1, got " + perTechnique);
     if (giveUp < 0) throw new BadInput("--give-up must be 0 or more, got " + giveUp);
@@ -92,7 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
         family.equals("all") ? Families.all() : List.of(Families.named(family)), variant, models.names());
     if (selection.skipped() != null) System.err.println("minotaur: " + selection.skipped());
     TestOptions options = TestOptions.defaults().withBudget(budget).withModels(models.get()).withSeed(seed.orElse(1));
-    new DetectBench(selection, options, perTechnique, giveUp, System.out, System.err).run();
+    if (aim) new AimBench(selection, options, perTechnique, System.out, System.err).run();
+    else new DetectBench(selection, options, perTechnique, giveUp, System.out, System.err).run();
     return Exit.HOLDS;
   }
 }

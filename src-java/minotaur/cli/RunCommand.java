@@ -18,6 +18,7 @@ import java.util.Stack;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import minotaur.family.Family;
 import minotaur.fault.FaultPlan;
 import minotaur.history.Edn;
 import minotaur.history.History;
@@ -28,6 +29,7 @@ import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.Workload;
 import minotaur.run.WorkloadOptions;
+import minotaur.test.AimedPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
@@ -78,6 +80,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--faults", paramLabel = "PLAN.edn",
       description = "Fault plan (EDN) replacing the workload's; its :seed is replaced by the run's.")
   Path faults;
+
+  @Option(names = "--aim", description = {"Aim the fault plan's delays (the workload's, or --faults') at the hot points of",
+      "the variant's scenarios: where a delay opens a race window (as test's stress runs do)."})
+  boolean aim;
 
   @Option(names = "--print-faults", description = "Print each workload's fault plan as EDN (to copy into a --faults file), then exit.")
   boolean printFaults;
@@ -143,7 +149,8 @@ public final class RunCommand implements Callable<Integer> {
         // aio still refuses too few threads, and a fault plan a bad delay, this way.
         throw new BadInput(prefix + e.getMessage());
       }
-      ws.add(plan == null ? w : w.withFaults(plan));
+      if (plan != null) w = w.withFaults(plan);
+      ws.add(aim ? aimed(name, w) : w);
     }
     if (printFaults) {
       for (Workload w : ws) System.out.println(faultsEdn(w, s));
@@ -176,6 +183,17 @@ public final class RunCommand implements Callable<Integer> {
       System.out.println("index " + index);
     }
     return exit;
+  }
+
+  /** {@code w} with its delays aimed at its variant's hot points; as it was (and says so) when none. */
+  private static Workload aimed(String name, Workload w) {
+    Family family = Families.named(name);
+    AimedPlan aimed = AimedPlan.derive(family, family.variant(w.variant()), w.faultPlan());
+    if (aimed == null) {
+      System.err.println("minotaur: " + name + " " + w.variant() + ": no hot point to aim at; the plan stays as it is");
+      return w;
+    }
+    return w.withFaults(aimed.plan());
   }
 
   /** The HTML report of a run, next to its history: {@code x.edn} → {@code x.html}. */

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "test", mixinStandardHelpOptions = true,
     description = {"Is this variant correct? Explores its scenarios exhaustively under each memory",
         "model, runs PCT random schedules where that hits a limit, then stress runs with the",
-        "workload's faults, all within one time budget per variant; stops at the first violation",
+        "workload's delays aimed at the points its scenarios show racing (--stress-faults), all",
+        "within one time budget per variant; stops at the first violation",
         "(unless --all-findings). The verdict states what it covered and compares itself with the",
         "variant's declared expectation.",
         "--variant picks a variant by name in every family that has one (the others are named on",
@@ -49,6 +50,11 @@ public final class TestCommand implements Callable<Integer> {
   @Option(names = "--all-findings", description = "Go on after the first violation and report every one.")
   boolean allFindings;
 
+  @Option(names = "--stress-faults", defaultValue = "aimed", paramLabel = "aimed|uniform",
+      description = {"Stress runs' delays: 'aimed' (default) at the points of the variant's scenarios where a",
+          "delay opens a race window, or 'uniform' where the workload's fault plan puts them."})
+  String stressFaults;
+
   @Option(names = {"-o", "--out"}, defaultValue = "histories/runs", paramLabel = "DIR",
       description = "Directory for the histories (default ${DEFAULT-VALUE}).")
   Path out;
@@ -57,7 +63,7 @@ public final class TestCommand implements Callable<Integer> {
   public Integer call() {
     if (budget.isZero() || budget.isNegative()) throw new BadInput("--budget must be positive, got " + budget);
     TestOptions options = TestOptions.defaults().withBudget(budget).withSeed(seed.orElse(1)).withAllFindings(allFindings)
-        .withOut(out).withModels(models.get());
+        .withOut(out).withModels(models.get()).withStressFaults(stressFaults());
     List<Family> families = familyName.equals("all") ? Families.all() : List.of(Families.named(familyName));
     VariantSelection selection = VariantSelection.of(families, variantName, models.names());
     if (selection.skipped() != null) System.out.println(selection.skipped());
@@ -77,6 +83,11 @@ public final class TestCommand implements Callable<Integer> {
     }
     if (verdicts.size() > 1) System.out.print(summary(verdicts));
     return exit;
+  }
+
+  private TestOptions.StressFaults stressFaults() {
+    String word = Names.require("--stress-faults", stressFaults, List.of("aimed", "uniform"), "test --help");
+    return word.equals("aimed") ? TestOptions.StressFaults.AIMED : TestOptions.StressFaults.UNIFORM;
   }
 
   /** The headline, the findings' replay and history, and a mismatch if any. */

@@ -60,6 +60,7 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
   private int failedThread = -1;
   private Throwable failureCause;
   private int steps;
+  private StepObserver observer;
 
   private final int[] cellSerials = new int[Choices.MAX_THREADS + 1];
 
@@ -116,6 +117,11 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
 
   int steps() {
     return steps;
+  }
+
+  /** Tells {@code o} of every named fault point reached and every step executed from now on. */
+  void observe(StepObserver o) {
+    observer = o;
   }
 
   IntList choices() {
@@ -179,6 +185,7 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
   void faultPoint(String name) {
     int t = current();
     if (t < 0) return;
+    if (observer != null) observer.point(t, name);
     point(t, Action.local("fault point " + name));
     if (tracing) {
       trace(t, "fault point " + name);
@@ -274,6 +281,7 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
       String written = memory.flush(t);
       if (tracing) trace(t, "flush " + written + " to memory");
     } else {
+      if (observer != null && pending[t].kind != Action.Kind.RECORD) observer.step(t, footprint(choice));
       workers.resume(t);
     }
     if (tracing) {

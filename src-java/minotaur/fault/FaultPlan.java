@@ -24,7 +24,8 @@ import java.util.Objects;
  *            :probability 0.2               ; per visit, default 1.0
  *            :action :spin                  ; :spin :park :yield :pause :spurious-wakeup :interrupt
  *            :duration [:uniform "1us" "50us"]} ; :spin :park :pause only: "20us", 2000 (ns),
- *           {:points "os.futex.wait@*" :probability 0.1 :action :spurious-wakeup}]}
+ *           {:points "os.futex.wait@*" :probability 0.1 :action :spurious-wakeup}
+ *           {:points "aio.*" :except ["aio.poll.*"] :action :yield}]} ; :except: not these
  *                                           ; [:fixed d] [:uniform lo hi] [:exponential mean]
  * }</pre>
  *

@@ -27,6 +27,7 @@ final class FaultPlanReader {
   private static final Keyword SEED = Keyword.intern("seed");
   private static final Keyword FAULTS = Keyword.intern("faults");
   private static final Keyword POINTS = Keyword.intern("points");
+  private static final Keyword EXCEPT = Keyword.intern("except");
   private static final Keyword PROBABILITY = Keyword.intern("probability");
   private static final Keyword ACTION = Keyword.intern("action");
   private static final Keyword DURATION = Keyword.intern("duration");
@@ -99,22 +100,12 @@ final class FaultPlanReader {
   private FaultRule rule(Object form, int line) {
     if (!(form instanceof Map<?, ?> m)) throw error(line, "a fault rule must be a map, not " + edn(form));
     for (Object k : m.keySet()) {
-      if (!(POINTS.equals(k) || PROBABILITY.equals(k) || ACTION.equals(k) || DURATION.equals(k))) {
-        throw error(line, "unknown rule key " + edn(k) + " (expected :points :probability :action :duration)");
+      if (!(POINTS.equals(k) || EXCEPT.equals(k) || PROBABILITY.equals(k) || ACTION.equals(k) || DURATION.equals(k))) {
+        throw error(line, "unknown rule key " + edn(k) + " (expected :points :except :probability :action :duration)");
       }
     }
-    List<PointPattern> points = new ArrayList<>();
-    Object p = m.get(POINTS);
-    if (p instanceof String s) {
-      points.add(pattern(s, line));
-    } else if (p instanceof IPersistentVector v && v.count() > 0) {
-      for (int i = 0; i < v.count(); i++) {
-        if (!(v.nth(i) instanceof String s)) throw error(line, ":points must be strings, not " + edn(v.nth(i)));
-        points.add(pattern(s, line));
-      }
-    } else {
-      throw error(line, ":points must be a string or a non-empty vector of strings");
-    }
+    List<PointPattern> points = patterns(m.get(POINTS), ":points", line);
+    List<PointPattern> except = m.containsKey(EXCEPT) ? patterns(m.get(EXCEPT), ":except", line) : List.of();
     Object prob = m.containsKey(PROBABILITY) ? m.get(PROBABILITY) : 1.0;
     if (!(prob instanceof Number n)) throw error(line, ":probability must be a number, not " + edn(prob));
     if (!(m.get(ACTION) instanceof Keyword k) || FaultAction.named(k.getName()) == null) {
@@ -123,10 +114,26 @@ final class FaultPlanReader {
     FaultAction action = FaultAction.named(k.getName());
     DelayDistribution d = m.containsKey(DURATION) ? distribution(m.get(DURATION), line) : null;
     try {
-      return new FaultRule(points, n.doubleValue(), action, d);
+      return new FaultRule(points, except, n.doubleValue(), action, d);
     } catch (IllegalArgumentException e) {
       throw error(line, e.getMessage());
     }
+  }
+
+  /** {@code :points} or {@code :except}: one string or a non-empty vector of strings. */
+  private List<PointPattern> patterns(Object p, String key, int line) {
+    List<PointPattern> points = new ArrayList<>();
+    if (p instanceof String s) {
+      points.add(pattern(s, line));
+    } else if (p instanceof IPersistentVector v && v.count() > 0) {
+      for (int i = 0; i < v.count(); i++) {
+        if (!(v.nth(i) instanceof String s)) throw error(line, key + " must be strings, not " + edn(v.nth(i)));
+        points.add(pattern(s, line));
+      }
+    } else {
+      throw error(line, key + " must be a string or a non-empty vector of strings");
+    }
+    return points;
   }
 
   /** An ordering rule: {@code {:order [[process "point" visit] ...] :timeout d}}. */

@@ -7,14 +7,15 @@ import clojure.lang.PersistentVector;
 import java.util.List;
 
 /**
- * One line of a fault plan: at the points matching {@code points}, with {@code probability} per
- * visit, do {@code action}, lasting a duration drawn from {@code duration} (null for actions
- * without one).
+ * One line of a fault plan: at the points matching {@code points} but none of {@code except}, with
+ * {@code probability} per visit, do {@code action}, lasting a duration drawn from {@code duration}
+ * (null for actions without one).
  */
-public record FaultRule(
-    List<PointPattern> points, double probability, FaultAction action, DelayDistribution duration) {
+public record FaultRule(List<PointPattern> points, List<PointPattern> except, double probability, FaultAction action,
+    DelayDistribution duration) {
   public FaultRule {
     points = List.copyOf(points);
+    except = List.copyOf(except);
     if (points.isEmpty()) throw new IllegalArgumentException("a fault rule needs at least one point");
     if (!(probability >= 0 && probability <= 1)) {
       throw new IllegalArgumentException(":probability must be in [0, 1], not " + probability);
@@ -25,8 +26,17 @@ public record FaultRule(
     }
   }
 
+  /** A rule without exceptions. */
+  public FaultRule(List<PointPattern> points, double probability, FaultAction action, DelayDistribution duration) {
+    this(points, List.of(), probability, action, duration);
+  }
+
   public boolean matches(String point) {
-    for (PointPattern p : points) {
+    return any(points, point) && !any(except, point);
+  }
+
+  private static boolean any(List<PointPattern> patterns, String point) {
+    for (PointPattern p : patterns) {
       if (p.matches(point)) return true;
     }
     return false;
@@ -35,9 +45,11 @@ public record FaultRule(
   /** The rule as a plan file writes it. */
   public IPersistentMap toEdn() {
     Object[] globs = points.stream().map(PointPattern::glob).toArray();
-    IPersistentMap m = PersistentArrayMap.EMPTY
-        .assoc(Keyword.intern("points"), PersistentVector.create(globs))
-        .assoc(Keyword.intern("probability"), probability)
+    IPersistentMap m = PersistentArrayMap.EMPTY.assoc(Keyword.intern("points"), PersistentVector.create(globs));
+    if (!except.isEmpty()) {
+      m = m.assoc(Keyword.intern("except"), PersistentVector.create(except.stream().map(PointPattern::glob).toArray()));
+    }
+    m = m.assoc(Keyword.intern("probability"), probability)
         .assoc(Keyword.intern("action"), action.keyword());
     return duration == null ? m : m.assoc(Keyword.intern("duration"), duration.toEdn());
   }

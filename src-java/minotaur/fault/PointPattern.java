@@ -41,6 +41,11 @@ public final class PointPattern {
     return regex == null ? glob.equals(point) : regex.matcher(point).matches();
   }
 
+  /** Whether it names one point exactly (no {@code *} or {@code ?}). */
+  public boolean exact() {
+    return regex == null;
+  }
+
   public String glob() {
     return glob;
   }

@@ -21,9 +21,21 @@ import minotaur.explore.MemoryModel;
  * @param stressRuns at least this many stress runs (seeds {@code seed, seed + 1, ...}), more when
  *     the variant declares a run check with more attempts
  * @param out the directory for stress runs' histories, or null to keep them in memory
+ * @param stressFaults where stress runs place their delays: at the hot points of the variant's
+ *     scenarios ({@link StressFaults#AIMED}, default) or wherever the workload's plan says
  */
 public record TestOptions(Duration budget, List<MemoryModel> models, long seed, boolean allFindings,
-    Set<Technique> techniques, int stressRuns, Path out) {
+    Set<Technique> techniques, int stressRuns, Path out, StressFaults stressFaults) {
+  /** The fault plan of stress runs: the workload's own, or aimed at hot points ({@link AimedPlan}). */
+  public enum StressFaults {
+    UNIFORM, AIMED;
+
+    /** The CLI word: {@code uniform} or {@code aimed}. */
+    public String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(30);
   public static final int DEFAULT_STRESS_RUNS = 6;
 
@@ -33,42 +45,50 @@ public record TestOptions(Duration budget, List<MemoryModel> models, long seed, 
     if (models.isEmpty()) throw new IllegalArgumentException("no memory model");
     if (techniques.isEmpty()) throw new IllegalArgumentException("no technique");
     if (stressRuns < 1) throw new IllegalArgumentException("stress runs must be >= 1");
+    Objects.requireNonNull(stressFaults, "stressFaults");
     models = List.copyOf(models);
     techniques = Set.copyOf(techniques);
   }
 
-  /** 30 s, every memory model, seed 1, first finding only, every technique, 6 stress runs, histories/runs. */
+  /**
+   * 30 s, every memory model, seed 1, first finding only, every technique, 6 stress runs with aimed
+   * faults, histories/runs.
+   */
   public static TestOptions defaults() {
     return new TestOptions(DEFAULT_BUDGET, Arrays.asList(MemoryModel.values()), 1, false,
-        EnumSet.allOf(Technique.class), DEFAULT_STRESS_RUNS, Path.of("histories", "runs"));
+        EnumSet.allOf(Technique.class), DEFAULT_STRESS_RUNS, Path.of("histories", "runs"), StressFaults.AIMED);
   }
 
   public TestOptions withBudget(Duration d) {
-    return new TestOptions(d, models, seed, allFindings, techniques, stressRuns, out);
+    return new TestOptions(d, models, seed, allFindings, techniques, stressRuns, out, stressFaults);
   }
 
   public TestOptions withModels(List<MemoryModel> ms) {
-    return new TestOptions(budget, ms, seed, allFindings, techniques, stressRuns, out);
+    return new TestOptions(budget, ms, seed, allFindings, techniques, stressRuns, out, stressFaults);
   }
 
   public TestOptions withSeed(long s) {
-    return new TestOptions(budget, models, s, allFindings, techniques, stressRuns, out);
+    return new TestOptions(budget, models, s, allFindings, techniques, stressRuns, out, stressFaults);
   }
 
   public TestOptions withAllFindings(boolean on) {
-    return new TestOptions(budget, models, seed, on, techniques, stressRuns, out);
+    return new TestOptions(budget, models, seed, on, techniques, stressRuns, out, stressFaults);
   }
 
   public TestOptions withTechniques(Set<Technique> ts) {
-    return new TestOptions(budget, models, seed, allFindings, ts, stressRuns, out);
+    return new TestOptions(budget, models, seed, allFindings, ts, stressRuns, out, stressFaults);
   }
 
   public TestOptions withStressRuns(int n) {
-    return new TestOptions(budget, models, seed, allFindings, techniques, n, out);
+    return new TestOptions(budget, models, seed, allFindings, techniques, n, out, stressFaults);
   }
 
   /** Histories of stress runs under {@code dir}; null keeps them in memory. */
   public TestOptions withOut(Path dir) {
-    return new TestOptions(budget, models, seed, allFindings, techniques, stressRuns, dir);
+    return new TestOptions(budget, models, seed, allFindings, techniques, stressRuns, dir, stressFaults);
+  }
+
+  public TestOptions withStressFaults(StressFaults f) {
+    return new TestOptions(budget, models, seed, allFindings, techniques, stressRuns, out, f);
   }
 }

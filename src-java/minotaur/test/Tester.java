@@ -41,8 +41,9 @@ import minotaur.run.WorkloadOptions;
  *       decisive bounds ({@link Family#bounds}), SC first;
  *   <li>PCT random schedules of the scenarios that exploration could not finish (a limit or the
  *       budget cut it) or only covered to a preemption bound;
- *   <li>stress runs of the workload on real threads with its fault plan, seeds {@code seed, seed +
- *       1, ...}, histories written under {@link TestOptions#out()}.
+ *   <li>stress runs of the workload on real threads with its fault plan, by default aimed at the
+ *       points of the scenarios where a delay widens a race window ({@link AimedPlan}), seeds {@code
+ *       seed, seed + 1, ...}, histories written under {@link TestOptions#out()}.
  * </ol>
  *
  * It stops at the first violation unless {@link TestOptions#allFindings()}.
@@ -56,6 +57,12 @@ import minotaur.run.WorkloadOptions;
 public final class Tester {
   /** Below this share a check is not started. */
   private static final long MIN_SHARE_NANOS = 20_000_000L;
+  /**
+   * Below this much stress time the delays are not aimed: sampling the scenarios takes up to about
+   * a second on a loaded machine, and it runs to its fixed count so that {@code run --aim} derives
+   * the same plan.
+   */
+  private static final long MIN_AIM_NANOS = 1_000_000_000L;
   private static final int DEFAULT_THREADS = 4;
   private static final long DEFAULT_OPS = 1000;
 
@@ -205,13 +212,23 @@ public final class Tester {
         FindingConfirmation.line(s, r, options.out()));
   }
 
-  /** Stress runs, seeds from {@code options.seed()}, until {@code end}. */
+  /**
+   * Stress runs, seeds from {@code options.seed()}, until {@code end}; with {@link
+   * TestOptions.StressFaults#AIMED}, the workload's delays are aimed at the hot points of the
+   * variant's scenarios first ({@link AimedPlan}; the sampling counts against the first run's share),
+   * given at least {@link #MIN_AIM_NANOS} for the phase.
+   */
   private void stress(long end) {
     RunCheck declared = variant.run();
     int threads = declared != null ? declared.threads() : DEFAULT_THREADS;
     long ops = declared != null ? declared.ops() : DEFAULT_OPS;
     Map<String, String> extra = declared != null ? declared.extra() : Map.of();
     int runs = Math.max(options.stressRuns(), declared != null ? declared.attempts() : 1);
+    AimedPlan aimed = null;
+    if (options.stressFaults() == TestOptions.StressFaults.AIMED && !done() && end - System.nanoTime() >= MIN_AIM_NANOS) {
+      Workload first = family.workload(new WorkloadOptions(variant.name(), threads, options.seed(), extra));
+      aimed = AimedPlan.derive(family, variant, first.faultPlan());
+    }
     for (int i = 0; i < runs && !done(); i++) {
       long seed = options.seed() + i;
       long nanos = share(end, runs - i);
@@ -221,6 +238,7 @@ public final class Tester {
         continue;
       }
       Workload w = family.workload(new WorkloadOptions(variant.name(), threads, seed, extra));
+      if (aimed != null) w = w.withFaults(aimed.plan());
       Duration share = Duration.ofNanos(nanos);
       // The watchdog must fire within the share too, or one blocked op would overrun it.
       Duration opTimeout = Duration.ofMillis(Math.max(300, Math.min(5000, share.toMillis() / 2)));
@@ -231,7 +249,8 @@ public final class Tester {
       listener.checking(Technique.STRESS, TestVerdict.REAL, Long.toString(seed));
       RunResult r = Runner.run(w, ro);
       long done = r.history().stream().filter(o -> o.isInvoke() && o.isClient()).count();
-      String bound = String.format("%d threads, up to %,d ops, %s", threads, ops, faults(w.faultPlan()));
+      String bound = String.format("%d threads, up to %,d ops, %s%s", threads, ops, faults(w.faultPlan()),
+          aimed == null ? "" : " " + aimed.describe());
       Object valid = r.valid();
       Evidence.Result result = Boolean.TRUE.equals(valid) ? Evidence.Result.PASS
           : Boolean.FALSE.equals(valid) ? Evidence.Result.FAIL : Evidence.Result.INCOMPLETE;
@@ -240,7 +259,8 @@ public final class Tester {
         String failing = failingCheckers(r.verdict());
         String property = Declared.property(variant, TestVerdict.REAL);
         f = new Finding(property != null ? property : failing, "checker " + failing + " failed", Technique.STRESS,
-            TestVerdict.REAL, new RunCheck(threads, seed, ops, 1, extra).command(family.name(), variant.name()),
+            TestVerdict.REAL, new RunCheck(threads, seed, ops, 1, extra).command(family.name(), variant.name())
+                + (aimed == null ? "" : " --aim"),
             r.historyPath() == null ? null : r.historyPath().toString(), since());
         findings.add(f);
       }

@@ -57,6 +57,23 @@ class PrintFaultsRoundTripTest {
     assertTrue(checked >= workloads.size(), "checked " + checked + " of " + workloads);
   }
 
+  /** An aimed plan prints as a {@code --faults} file too: it names its hot points and reads back equal. */
+  @Test
+  void anAimedPlanRoundTripsThroughItsFaultsFile(@TempDir Path dir) throws Exception {
+    String[] args = {"run", "qemu-event", "--variant", "reset-store", "--seed", "9", "--aim", "--print-faults"};
+    assertEquals(Exit.HOLDS, RunCommandTest.run(args), RunCommandTest.captured[1]);
+    String printed = RunCommandTest.captured[0];
+    FaultPlan aimed = FaultPlan.parse(printed, "aimed");
+    FaultPlan uniform = Workloads.create("qemu-event", WorkloadOptions.of("reset-store", 4, 9)).faultPlan();
+    assertTrue(!aimed.equals(uniform.withSeed(9)) && printed.contains("\"qemu-event.reset.before-or\""), printed);
+    Path file = dir.resolve("aimed.edn");
+    Files.writeString(file, printed);
+    String[] again = {"run", "qemu-event", "--variant", "reset-store", "--seed", "9", "--faults", file.toString(),
+        "--print-faults"};
+    assertEquals(Exit.HOLDS, RunCommandTest.run(again), RunCommandTest.captured[1]);
+    assertEquals(printed, RunCommandTest.captured[0]);
+  }
+
   /** The variants that nest interrupts get them from the plan, where they print. */
   @Test
   void xenNestingInterruptsArePartOfThePlan() {

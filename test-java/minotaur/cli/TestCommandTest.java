@@ -62,6 +62,7 @@ class TestCommandTest {
     assertEquals(Exit.BAD_INPUT, Main.execute("test", "xen", "--variant", "no-such-variant"));
     assertEquals(Exit.BAD_INPUT, Main.execute("test", "xen", "--memory-model", "arm"));
     assertEquals(Exit.BAD_INPUT, Main.execute("test", "xen", "--budget", "soon"));
+    assertEquals(Exit.BAD_INPUT, Main.execute("test", "xen", "--stress-faults", "everywhere"));
   }
 
   /** Standard error of a command that must exit 3. */

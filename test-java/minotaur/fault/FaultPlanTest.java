@@ -1,6 +1,7 @@
 package minotaur.fault;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,17 @@ class FaultPlanTest {
     FaultPlan plan = FaultPlan.parse(EXAMPLE, "plan.edn");
     assertEquals(plan, FaultPlan.parse(plan.toEdn(), "printed"));
     assertEquals(plan.withSeed(99), FaultPlan.parse(plan.withSeed(99).toEdn(), "printed"));
+  }
+
+  @Test void exceptTakesPointsOutOfARule() {
+    FaultPlan plan = FaultPlan.parse("{:faults [{:points \"aio.*\" :except [\"aio.poll.*\" \"aio.x\"] :action :yield}]}",
+        "plan.edn");
+    FaultRule r = plan.rules().get(0);
+    assertTrue(r.matches("aio.notify.after-mb"));
+    assertFalse(r.matches("aio.poll.before-wait"));
+    assertFalse(r.matches("aio.x"));
+    assertEquals(plan, FaultPlan.parse(plan.toEdn(), "printed"));
+    assertTrue(error("{:faults [{:points \"a\" :except [] :action :yield}]}").startsWith("plan.edn:1: :except must be"));
   }
 
   @Test void loadsAFileAndDefaultsTheSeed(@TempDir Path dir) throws IOException {

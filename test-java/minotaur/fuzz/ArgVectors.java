@@ -25,7 +25,7 @@ final class ArgVectors {
       "--knossos", "--process", "--f", "read,write", "--from", "250ms", "--to", "zz", "--around", "--limit",
       "--summary-only", "--result", "--lenient", "--compare", "--max-ops", "--title", "--engine", "graph",
       "interleaving", "--max-steps", "--max-schedules", "--pct-depth", "--spurious", "--litmus", "--faults",
-      "--print-faults", "--html", "--keep-going", "--op-timeout", "--quiesce", "--budget", "--all-findings",
+      "--print-faults", "--aim", "--stress-faults", "aimed", "uniform", "--html", "--keep-going", "--op-timeout", "--quiesce", "--budget", "--all-findings",
       "--option", "linearizable=true", "x=y", "=", "--shared", "xen", "aio", "rcu", "qemu-event", "exclusive",
       "cas-register", "litmus/sb", "litmus/mp", "xen/seed/handover", "qemu-event/seed/promela", "HISTORY",
       "HISTORY", "PLAN", "LITMUS", "DIR", "-", "--", "--model=", "--seed=1", "\u0000", "a\u0000b", "é", "",
