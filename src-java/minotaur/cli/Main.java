@@ -32,14 +32,18 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.registerConverter(java.nio.file.Path.class, Main::path);
-    cl.setExitCodeExceptionMapper(e -> Exit.BAD_INPUT);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // Bad input is reported as one line, never as a stack trace.
       if (e instanceof HistoryException || e instanceof BadInput) {
         cmd.getErr().println("minotaur: " + e.getMessage());
         return Exit.BAD_INPUT;
       }
-      throw e;
+      // Anything else is a bug of minotaur, not of the input: no verdict (exit 2), and the trace
+      // that a bug report needs.
+      cmd.getErr().println("minotaur: internal error, no verdict (a bug in minotaur; please report it with"
+          + " the trace below): " + e);
+      e.printStackTrace(cmd.getErr());
+      return Exit.UNKNOWN;
     });
     cl.setParameterExceptionHandler((e, args) -> {
       // One line, like every other bad input: the message, then where the usage is.
