@@ -16,7 +16,7 @@
         (range 1 11)))
 
 (deftest xen-spinlock
-  (let [opts {:spin-count "1" :fault-p "0.2" :linear-limit-s "2"}]
+  (let [opts {:spin-count "1" :fault-p "0.2" :linear-limit "2s"}]
     (testing "SEED and FIXED hold"
       (doseq [v ["seed" "fixed"]]
         (let [r (run "xen" v 1 400 opts)]

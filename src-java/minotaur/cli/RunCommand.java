@@ -98,7 +98,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--edn", description = "Also print each run's whole result map (as in its .result.edn) to stdout.")
   boolean edn;
 
-  @Option(names = {"-D", "--option"}, paramLabel = "KEY=VALUE", description = "A workload-specific option, e.g. -D spin-count=1.")
+  @Option(names = {"-D", "--option"}, paramLabel = "KEY=VALUE",
+      description = "A workload-specific option, e.g. -D spin-count=1; durations take their unit, e.g. -D delay=50us.")
   Map<String, String> extra = new LinkedHashMap<>();
 
   /**

@@ -1,7 +1,10 @@
 package minotaur.run;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import minotaur.history.BadInput;
+import minotaur.history.DurationText;
 
 /**
  * What a workload factory is given.
@@ -57,6 +60,49 @@ public record WorkloadOptions(String variant, int threads, long seed, Map<String
     if (v.trim().equalsIgnoreCase("true")) return true;
     if (v.trim().equalsIgnoreCase("false")) return false;
     throw new BadInput("option " + key + " must be true or false, got '" + v + "'");
+  }
+
+  /**
+   * A duration option with its unit ({@code -D delay=50us}, read as the CLI's duration options
+   * are), or {@code dflt}; {@link BadInput} naming the key and the expected form otherwise. The
+   * result fits in a long of nanoseconds. {@code oldKey} is its spelling before durations took
+   * units, a bare number of {@code oldUnit}s ({@code -D delay-us=50}): still read for one release,
+   * with a deprecation line on standard error naming the new spelling.
+   */
+  public Duration durationOption(String key, Duration dflt, String oldKey, ChronoUnit oldUnit) {
+    String v = extra.get(key);
+    String old = extra.get(oldKey);
+    if (v != null && old != null) {
+      throw new BadInput("option " + key + " and its old spelling " + oldKey + " are both given; give only " + key);
+    }
+    if (old != null) {
+      long n = number(oldKey, 0, 0, Long.MAX_VALUE, "a whole number of " + unit(oldUnit));
+      String now = n + unit(oldUnit);
+      System.err.println("minotaur: '-D " + oldKey + "=" + old + "' is deprecated, use '-D " + key + "=" + now
+          + "' (the old name goes in the next release)");
+      v = now;
+    }
+    if (v == null) return dflt;
+    try {
+      Duration d = DurationText.parse(v);
+      d.toNanos();  // throws if it does not fit
+      return d;
+    } catch (BadInput | ArithmeticException e) {
+      throw new BadInput(
+          "option " + key + " must be a duration with its unit, e.g. 50us, 500ms or 10s, got '" + v + "'");
+    }
+  }
+
+  private static String unit(ChronoUnit u) {
+    return switch (u) {
+      case NANOS -> "ns";
+      case MICROS -> "us";
+      case MILLIS -> "ms";
+      case SECONDS -> "s";
+      case MINUTES -> "m";
+      case HOURS -> "h";
+      default -> throw new IllegalArgumentException("no duration unit " + u);
+    };
   }
 
   private long number(String key, long dflt, long min, long max, String what) {

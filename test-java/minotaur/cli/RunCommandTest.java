@@ -182,4 +182,18 @@ class RunCommandTest {
     assertTrue(captured[1].contains("'-o fault-p=x' is deprecated, use '-D fault-p=x'"), captured[1]);
     assertTrue(captured[1].contains("fault-p must be a number, got 'x'"), "still a workload option: " + captured[1]);
   }
+
+  /** Workload durations take their unit; the old unit-in-key spelling works, deprecated; a bare number is exit 3. */
+  @Test
+  void workloadDurationsTakeTheirUnit() throws Exception {
+    assertEquals(Exit.HOLDS, run("run", "timer-list", "--print-faults", "--seed", "1", "-D", "delay=50us"));
+    assertTrue(captured[0].contains(":duration [:fixed 50000]"), captured[0]);
+    assertFalse(captured[1].contains("deprecated"), captured[1]);
+    assertEquals(Exit.HOLDS, run("run", "timer-list", "--print-faults", "--seed", "1", "-D", "delay-us=50"));
+    assertTrue(captured[0].contains(":duration [:fixed 50000]"), captured[0]);
+    assertTrue(captured[1].contains("'-D delay-us=50' is deprecated, use '-D delay=50us'"), captured[1]);
+    assertEquals(Exit.BAD_INPUT, run("run", "rcu", "--print-faults", "-D", "quiesce-timeout=5"));
+    assertEquals("minotaur: option quiesce-timeout must be a duration with its unit, e.g. 50us, 500ms or 10s, got '5'",
+        captured[1].strip());
+  }
 }

@@ -26,7 +26,7 @@ final class ArgVectors {
       "--summary-only", "--result", "--lenient", "--compare", "--max-ops", "--title", "--engine", "graph",
       "interleaving", "--max-steps", "--max-schedules", "--pct-depth", "--spurious", "--litmus", "--faults",
       "--print-faults", "--aim", "--stress-faults", "aimed", "uniform", "--html", "--keep-going", "--op-timeout", "--quiesce", "--budget", "--all-findings",
-      "--option", "linearizable=true", "x=y", "=", "--shared", "xen", "aio", "rcu", "qemu-event", "exclusive",
+      "--option", "linearizable=true", "x=y", "=", "-D", "delay=50us", "delay-us=50", "linear-limit=10", "--shared", "xen", "aio", "rcu", "qemu-event", "exclusive",
       "cas-register", "litmus/sb", "litmus/mp", "xen/seed/handover", "qemu-event/seed/promela", "HISTORY",
       "HISTORY", "PLAN", "LITMUS", "DIR", "-", "--", "--model=", "--seed=1", "\u0000", "a\u0000b", "é", "",
       " ", "-h", "-V", "--bogus");

@@ -3,6 +3,7 @@ package minotaur.prim.aio;
 import clojure.lang.Keyword;
 import clojure.lang.PersistentVector;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import minotaur.check.liveness.BusyLoopChecker;
@@ -69,7 +70,7 @@ public final class AioNotifyWorkload {
     AioVariant variant = o.variant() == null ? AioVariant.SEED : Variants.parse(AioVariant.class, o.variant());
     if (o.threads() < 2) throw new IllegalArgumentException("aio needs at least 2 threads (home and a scheduler)");
     double p = Double.parseDouble(o.option("delay-p", "0.3"));
-    long us = Long.parseLong(o.option("delay-us", "2000"));
+    long us = o.durationOption("delay", Duration.ofMillis(2), "delay-us", ChronoUnit.MICROS).toNanos() / 1_000;
     State s = new State(variant);
     Client.Factory clients = (thread, process) -> new Client() {
       @Override

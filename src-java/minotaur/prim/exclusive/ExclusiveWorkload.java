@@ -4,6 +4,7 @@ import clojure.lang.IPersistentMap;
 import clojure.lang.IPersistentVector;
 import clojure.lang.Keyword;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,8 @@ import minotaur.run.WorkloadOptions;
  *
  * <p>Options ({@code -D key=value}): {@code steps} (guest steps per exec, default 20), {@code
  * exclusive-p} (share of exclusive ops on vCPU threads, 0.2), {@code fault-p} (0.05), {@code
- * max-pause-us} (50), {@code linear-limit-s} (10).
+ * max-pause} (50us), {@code linear-limit} (10s); durations take their unit (the old {@code max-pause-us}
+ * and {@code linear-limit-s} still work for one release).
  */
 public final class ExclusiveWorkload {
   public static final String NAME = "exclusive";
@@ -86,8 +88,10 @@ public final class ExclusiveWorkload {
     ExclusiveWorkload w = new ExclusiveWorkload(o);
     double exclusiveP = o.doubleOption("exclusive-p", 0.2);
     double faultP = o.doubleOption("fault-p", 0.05);
-    int maxPause = o.intOption("max-pause-us", 50);
-    Duration linearLimit = Duration.ofSeconds(o.intOption("linear-limit-s", 10));
+    int maxPause = (int) Math.min(Integer.MAX_VALUE,  // in us; an int of them is half an hour, past any run
+        o.durationOption("max-pause", Duration.ofNanos(50_000), "max-pause-us", ChronoUnit.MICROS).toNanos() / 1_000);
+    Duration linearLimit =
+        o.durationOption("linear-limit", Duration.ofSeconds(10), "linear-limit-s", ChronoUnit.SECONDS);
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new ThreadClient(thread))
         .generator(w.generator(o.threads(), exclusiveP))

@@ -2,6 +2,7 @@ package minotaur.prim.qemuevent;
 
 import clojure.lang.Keyword;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import minotaur.check.liveness.LostWakeupChecker;
@@ -36,7 +37,8 @@ import minotaur.run.WorkloadOptions;
  * <p>Checks: W1 linearizability of set/reset/is-set ({@link EventHistory}); lost wakeups (W2,
  * {@link LostWakeupChecker}); the state transitions observed (W3). The event's final state is
  * recorded at rest for the report.
- * Options: {@code -D flavour=win32|futex}, {@code -D delay-p=0.3}, {@code -D delay-us=2000}.
+ * Options: {@code -D flavour=win32|futex}, {@code -D delay-p=0.3}, {@code -D delay=2ms}
+ * (the old {@code -D delay-us=2000} still works for one release).
  */
 public final class QemuEventWorkload {
   public static final String NAME = "qemu-event";
@@ -54,7 +56,7 @@ public final class QemuEventWorkload {
     }
     if (o.threads() < 2) throw new BadInput("qemu-event needs at least 2 threads (a waiter and a notifier)");
     double p = o.doubleOption("delay-p", 0.3);
-    long us = o.longOption("delay-us", 2000);
+    long us = o.durationOption("delay", Duration.ofMillis(2), "delay-us", ChronoUnit.MICROS).toNanos() / 1_000;
 
     Memory mem = Memory.jvm();
     List<String> badTransitions = new CopyOnWriteArrayList<>();

@@ -2,6 +2,7 @@ package minotaur.prim.rcu;
 
 import clojure.lang.Keyword;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,8 +32,9 @@ import minotaur.run.WorkloadOptions;
  * a last {@code :sync} (with no reader left inside it must return) and a {@code :drain}; each runs
  * under a bound, since a hung {@code synchronize_rcu} is the bug UNLOCK_NO_PUBLISH must show;
  * then the call_rcu thread is stopped.
- * Checks: {@link RcuTortureChecker}. Options: {@code -o delay-p}, {@code -o delay-us},
- * {@code -D quiesce-timeout-ms=5000}.
+ * Checks: {@link RcuTortureChecker}. Options: {@code -D delay-p=0.3}, {@code -D delay=200us},
+ * {@code -D quiesce-timeout=5s} (the old {@code delay-us} and {@code quiesce-timeout-ms} still work
+ * for one release).
  */
 public final class RcuWorkload {
   public static final String NAME = "rcu";
@@ -44,8 +46,9 @@ public final class RcuWorkload {
     RcuVariant variant = o.variant() == null ? RcuVariant.CORRECT : Variants.parse(RcuVariant.class, o.variant());
     if (o.threads() < 3) throw new BadInput("rcu needs at least 3 threads (reader, updater, call_rcu user)");
     double p = o.doubleOption("delay-p", 0.3);
-    long us = o.longOption("delay-us", 200);
-    long bound = o.longOption("quiesce-timeout-ms", 5000);
+    long us = o.durationOption("delay", Duration.ofNanos(200_000), "delay-us", ChronoUnit.MICROS).toNanos() / 1_000;
+    long bound = o.durationOption("quiesce-timeout", Duration.ofSeconds(5), "quiesce-timeout-ms", ChronoUnit.MILLIS)
+        .toMillis();
 
     RcuTorture torture = new RcuTorture(variant, Memory.jvm(), Os.jvm());
     Client.Factory clients = (thread, process) -> new RcuTortureClient(torture, process)::invoke;

@@ -1,6 +1,7 @@
 package minotaur.prim.timerlist;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,8 @@ import minotaur.run.WorkloadOptions;
  * seed's lockless reads are racy by design (a reader may act on a head being moved; QEMU relies on
  * timerlist_notify), so it fails every lockless variant, FIXED included; BEFORE fails it only by
  * its {@code <} (T2).
- * Options: {@code -D delay-p=0.3}, {@code -D delay-us=200}, {@code -D linearizable=false}.
+ * Options: {@code -D delay-p=0.3}, {@code -D delay=200us}, {@code -D linearizable=false}
+ * (the old {@code -D delay-us=200} still works for one release).
  */
 public final class TimerListWorkload {
   public static final String NAME = "timer-list";
@@ -67,7 +69,7 @@ public final class TimerListWorkload {
     TimerVariant variant = o.variant() == null ? TimerVariant.SEED : Variants.parse(TimerVariant.class, o.variant());
     if (o.threads() < 3) throw new BadInput("timer-list needs at least 3 threads (runner, reader, writer)");
     double p = o.doubleOption("delay-p", 0.3);
-    long us = o.longOption("delay-us", 200);
+    long us = o.durationOption("delay", Duration.ofNanos(200_000), "delay-us", ChronoUnit.MICROS).toNanos() / 1_000;
     boolean linearizable = o.booleanOption("linearizable", false);
 
     TimerListSystem sys = new TimerListSystem(variant, Memory.jvm(), Os.jvm());

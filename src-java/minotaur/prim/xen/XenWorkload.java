@@ -3,6 +3,7 @@ package minotaur.prim.xen;
 import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ import minotaur.run.WorkloadOptions;
  * ({@code {:f :acquire}} = {@code lock}, {@code {:f :acquire :value :try}} = {@code trylock},
  * failing {@code :fail}; then {@code {:f :release}}) and, inside, increments a counter
  * non-atomically, in rounds (all CPUs contend once, then meet). Faults: a plan that yields or
- * parks (up to {@code max-pause-us}) at the {@code xen.*} points. Variants that deliver nested
+ * parks (up to {@code max-pause}) at the {@code xen.*} points. Variants that deliver nested
  * interrupts ({@link XenVariant#nestedInterrupts()}) run a handler at the slow path's windows
  * that, with probability {@code irq-p}, takes and releases a second lock B on the same CPU.
  *
@@ -52,8 +53,9 @@ import minotaur.run.WorkloadOptions;
  * until no acquisition is in progress, so a CPU left blocked has lost its kick.
  *
  * <p>Options ({@code -D key=value}): {@code spin-count} (default 16; the seed's is 1024),
- * {@code fault-p} (0.05), {@code max-pause-us} (50), {@code irq-p} (0.5), {@code try-p} (0.25), {@code linear-limit-s} (10: then the linearizability
- * verdict is :unknown; the direct checks still decide).
+ * {@code fault-p} (0.05), {@code max-pause} (50us), {@code irq-p} (0.5), {@code try-p} (0.25), {@code linear-limit}
+ * (10s: then the linearizability verdict is :unknown; the direct checks still decide). Durations
+ * take their unit; the old {@code max-pause-us} and {@code linear-limit-s} still work for one release.
  */
 public final class XenWorkload {
   public static final String NAME = "xen";
@@ -88,8 +90,10 @@ public final class XenWorkload {
   public static Workload create(WorkloadOptions o) {
     XenWorkload w = new XenWorkload(o);
     double faultP = o.doubleOption("fault-p", 0.05);
-    int maxPause = o.intOption("max-pause-us", 50);
-    Duration linearLimit = Duration.ofSeconds(o.intOption("linear-limit-s", 10));
+    int maxPause = (int) Math.min(Integer.MAX_VALUE,  // in us; an int of them is half an hour, past any run
+        o.durationOption("max-pause", Duration.ofNanos(50_000), "max-pause-us", ChronoUnit.MICROS).toNanos() / 1_000);
+    Duration linearLimit =
+        o.durationOption("linear-limit", Duration.ofSeconds(10), "linear-limit-s", ChronoUnit.SECONDS);
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new CpuClient(thread))
         .generator(w.generator())

@@ -37,7 +37,7 @@ class XenWorkloadTest {
     Path history = Path.of("target", "minotaur-runs",
         XenWorkload.NAME + "-" + Variants.cliName(v) + "-" + seed + ".edn");
     WorkloadOptions o = new WorkloadOptions(Variants.cliName(v), THREADS, seed,
-        Map.of("spin-count", "1", "fault-p", "0.2", "linear-limit-s", "2"));
+        Map.of("spin-count", "1", "fault-p", "0.2", "linear-limit", "2s"));
     RunOptions ro = RunOptions.of(THREADS, seed, ops).withOpTimeout(Duration.ofMillis(500))
         .withQuiesce(Duration.ofMillis(300)).withHistory(history);
     if (ops == MUTANT_OPS) ro = ro.withTimeLimit(MUTANT_TIME);
