@@ -53,5 +53,5 @@
     (is (= (count events) (:fault-events r))))
   (testing "a registered workload's plan replaced by :faults"
     (let [r (core/run! "cas-register" {:variant "mutant" :seed 3 :ops 50
-                                       :faults {:faults [{:points "casreg.*" :action :yield}]}})]
-      (is (= [{:points ["casreg.*"] :probability 1.0 :action :yield}] (get-in r [:faults :faults]))))))
+                                       :faults {:faults [{:points "cas-register.*" :action :yield}]}})]
+      (is (= [{:points ["cas-register.*"] :probability 1.0 :action :yield}] (get-in r [:faults :faults]))))))

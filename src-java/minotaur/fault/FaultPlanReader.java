@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import minotaur.history.BadInput;
@@ -21,7 +22,8 @@ import minotaur.history.BadInput;
 /**
  * Reads a fault plan file with Clojure's EDN reader. The top-level map and the {@code :faults}
  * vector are walked here, one form at a time, so that an error names the line of the offending
- * rule (the EDN reader keeps no line numbers in the data it returns).
+ * rule (the EDN reader keeps no line numbers in the data it returns). Old point prefixes are
+ * read as their new names ({@link RenamedPoints}), with a deprecation line on standard error.
  */
 final class FaultPlanReader {
   private static final Keyword SEED = Keyword.intern("seed");
@@ -38,6 +40,7 @@ final class FaultPlanReader {
 
   private final LineNumberingPushbackReader in;
   private final String source;
+  private final RenamedPoints renamed = new RenamedPoints();
 
   private FaultPlanReader(String text, String source) {
     this.in = new LineNumberingPushbackReader(new StringReader(text));
@@ -55,8 +58,16 @@ final class FaultPlanReader {
   }
 
   static FaultPlan read(String text, String source) {
+    return read(text, source, System.err::println);
+  }
+
+  /** Reads a plan; {@code warn} gets the deprecation line, if the plan uses old point prefixes. */
+  static FaultPlan read(String text, String source, Consumer<String> warn) {
     try {
-      return new FaultPlanReader(text, source).plan();
+      FaultPlanReader reader = new FaultPlanReader(text, source);
+      FaultPlan plan = reader.plan();
+      reader.renamed.warnIfUsed(source, warn);
+      return plan;
     } catch (IOException e) {
       throw new BadInput(source + ": cannot read fault plan: " + e.getMessage());
     }
@@ -152,7 +163,7 @@ final class FaultPlanReader {
           || !(e.nth(1) instanceof String point) || !(e.nth(2) instanceof Long visit) || visit > Integer.MAX_VALUE) {
         throw error(line, "bad :order entry " + edn(v.nth(i)) + " (expected [process \"point\" visit])");
       }
-      entries.add(new OrderRule.Entry(process, point, (int) (long) visit));
+      entries.add(new OrderRule.Entry(process, renamed.rename(point), (int) (long) visit));
     }
     long timeout = m.containsKey(TIMEOUT) ? nanos(m.get(TIMEOUT), line) : OrderRule.DEFAULT_TIMEOUT_NANOS;
     return new OrderRule(entries, timeout);
@@ -160,7 +171,7 @@ final class FaultPlanReader {
 
   private PointPattern pattern(String s, int line) {
     if (s.isEmpty()) throw error(line, "empty point name");
-    return PointPattern.of(s);
+    return PointPattern.of(renamed.rename(s));
   }
 
   private DelayDistribution distribution(Object v, int line) {

@@ -85,11 +85,11 @@ class RunCommandTest {
   @Test
   void faultsFileReplacesThePlanWithTheRunSeed(@TempDir Path dir) throws Exception {
     Path plan = dir.resolve("plan.edn");
-    Files.writeString(plan, "{:faults [{:points \"casreg.*\" :action :yield}]}\n");
+    Files.writeString(plan, "{:faults [{:points \"cas-register.*\" :action :yield}]}\n");
     int code = run("run", "cas-register", "--variant", "mutant", "--seed", "5", "--ops", "100",
         "--faults", plan.toString(), "--out", dir.resolve("runs").toString(), "--edn");
     assertTrue(code == Exit.HOLDS || code == Exit.VIOLATION, captured[0] + captured[1]);
-    assertTrue(captured[0].contains(":faults {:seed 5, :faults [{:points [\"casreg.*\"], :probability 1.0, :action :yield}]}"),
+    assertTrue(captured[0].contains(":faults {:seed 5, :faults [{:points [\"cas-register.*\"], :probability 1.0, :action :yield}]}"),
         captured[0]);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import minotaur.history.BadInput;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,22 @@ class FaultPlanTest {
     assertEquals(plan, FaultPlan.parse(plan.toEdn(), "printed"));
     assertEquals(OrderRule.DEFAULT_TIMEOUT_NANOS,
         FaultPlan.parse("{:faults [{:order [[0 \"p\" 1]]}]}", "plan.edn").order().timeoutNanos());
+  }
+
+  @Test void oldPointPrefixesReadAsTheFamilyNamesWithOneDeprecationLine() {
+    String edn = "{:faults [{:points [\"casreg.*\" \"timer.run.before-lock\"] :except \"rcutorture.read.hold\" :action :yield}\n"
+        + "  {:order [[0 \"timer.read.after-head-load\" 1]]}]}";
+    List<String> warnings = new ArrayList<>();
+    FaultPlan plan = FaultPlanReader.read(edn, "old.edn", warnings::add);
+    FaultRule r = plan.rules().get(0);
+    assertEquals(List.of(PointPattern.of("cas-register.*"), PointPattern.of("timer-list.run.before-lock")), r.points());
+    assertEquals(List.of(PointPattern.of("rcu.torture-read.hold")), r.except());
+    assertEquals("timer-list.read.after-head-load", plan.order().entries().get(0).point());
+    assertEquals(List.of("minotaur: old.edn: fault point prefix 'casreg.' is deprecated, use 'cas-register.';"
+        + " 'rcutorture.' is deprecated, use 'rcu.torture-'; 'timer.' is deprecated, use 'timer-list.'"
+        + " (the old prefixes go in the next release)"), warnings);
+    FaultPlanReader.read("{:faults [{:points \"timer-list.*\" :action :yield}]}", "new.edn", warnings::add);
+    assertEquals(1, warnings.size(), "a plan with current names warns nothing: " + warnings);
   }
 
   @Test void badOrderingRulesNameTheLine() {

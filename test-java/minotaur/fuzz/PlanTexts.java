@@ -13,7 +13,7 @@ final class PlanTexts {
 
   /** A rule: each field valid nine times in ten, else of a wrong type or out of range. */
   static String rule(Gen g) {
-    String points = g.chance(0.9) ? g.oneOf("\"casreg.*\"", "[\"a\" \"b.*\"]", "\"*?*\"", "\"xen.*\"", "\"os.*.wait@*\"")
+    String points = g.chance(0.9) ? g.oneOf("\"cas-register.*\"", "[\"a\" \"b.*\"]", "\"*?*\"", "\"xen.*\"", "\"os.*.wait@*\"")
         : g.oneOf("[]", "\"\"", "1", "[1]", "[\"a\" nil]", "#{\"a\"}");
     String p = g.chance(0.9) ? g.oneOf("0.5", "1", "0", "0.001", "1.0")
         : g.oneOf("-1", "2.0", "1/2", "\"x\"", "1e400", "##NaN", "##Inf", "1N", "0.1M");

@@ -18,7 +18,7 @@ import minotaur.mem.Memory;
  */
 public final class CasRegister {
   /** The fault point between MUTANT's read and its write. */
-  public static final String BETWEEN = "casreg.cas.between-read-and-write";
+  public static final String BETWEEN = "cas-register.cas.between-read-and-write";
 
   /** How {@link #cas} is implemented. */
   public enum Variant {

@@ -82,9 +82,9 @@ public final class RcuTorture {
     rcu.readLock();
     announce.set(serials.incrementAndGet());
     Version v = current.getAcquire(); // rcu_dereference
-    Faults.point("rcutorture.read.hold");
+    Faults.point("rcu.torture-read.hold");
     rcu.readLock(); // nested sections must not end the outer one
-    Faults.point("rcutorture.read.nested");
+    Faults.point("rcu.torture-read.nested");
     rcu.readUnlock();
     int pipe = v.pipe.get();
     Object freedBy = v.freedBy;

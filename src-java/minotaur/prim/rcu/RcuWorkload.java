@@ -53,7 +53,7 @@ public final class RcuWorkload {
     RcuTorture torture = new RcuTorture(variant, Memory.jvm(), Os.jvm());
     Client.Factory clients = (thread, process) -> new RcuTortureClient(torture, process)::invoke;
     FaultPlan plan = FaultPlan.builder().park(p, DelayDistribution.fixed(us * 1000),
-        "rcutorture.read.hold", "rcu.read-lock.after-gp-read").build();
+        "rcu.torture-read.hold", "rcu.read-lock.after-gp-read").build();
     int n = o.threads();
     List<Generator> perThread = new ArrayList<>();
     perThread.add(Gen.onThreads(t -> (Integer) t < n - 2, Gen.repeat(Gen.op("read", null))));

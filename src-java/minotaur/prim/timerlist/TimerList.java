@@ -125,7 +125,7 @@ public final class TimerList {
       }
       ts.expireTime.setPlain(Math.max(expireTime, 0));
       ts.next.setPlain(pt.getPlain());
-      Faults.point("timer.mod.before-publish");
+      Faults.point("timer-list.mod.before-publish");
       if (variant == TimerVariant.BEFORE || variant == TimerVariant.PLAIN_PUBLISH) {
         pt.setPlain(ts); // *pt = ts
       } else {
@@ -140,7 +140,7 @@ public final class TimerList {
   /** {@code timer_free}: unlinks ts and frees it, at once (SEED, BEFORE) or after a grace period. */
   public void timerFree(QemuTimer ts) {
     timerDel(ts);
-    Faults.point("timer.free.before-g-free");
+    Faults.point("timer-list.free.before-g-free");
     if (variant.freesAfterGracePeriod()) {
       Object site = heap.site();
       rcu.callRcu(ts.rcu, h -> heap.gFree(ts, site));
@@ -178,7 +178,7 @@ public final class TimerList {
       QemuTimer timer = activeTimers.getAcquire(); // atomic_rcu_read(&timer_list->active_timers)
       if (timer == null) return Long.MIN_VALUE;
       int tag = heap.tag(timer);
-      Faults.point("timer.read.after-head-load");
+      Faults.point("timer-list.read.after-head-load");
       return heap.expireTime(timer, tag, function); // timer->expire_time
     } finally {
       rcu.readUnlock();
@@ -225,14 +225,14 @@ public final class TimerList {
           ts = activeTimers.getAcquire(); // atomic_rcu_read(&timer_list->active_timers)
           if (ts != null) {
             tag = heap.tag(ts);
-            Faults.point("timer.run.after-head-load");
+            Faults.point("timer-list.run.after-head-load");
             if (heap.expireTime(ts, tag, "timerlist_run_timers") > currentTime) ts = null;
           }
         } finally {
           rcu.readUnlock();
         }
         if (ts == null) break;
-        Faults.point("timer.run.before-lock");
+        Faults.point("timer-list.run.before-lock");
       }
       QemuTimerCb cb;
       Object opaque;

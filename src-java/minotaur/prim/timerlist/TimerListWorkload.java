@@ -61,7 +61,7 @@ public final class TimerListWorkload {
   static final long PROBE_TIMER = 0;
   static final long PROBE_EXPIRE = 50;
   static final List<String> FAULT_POINTS = List.of(
-      "timer.read.after-head-load", "timer.run.after-head-load", "timer.run.before-lock");
+      "timer-list.read.after-head-load", "timer-list.run.after-head-load", "timer-list.run.before-lock");
 
   private TimerListWorkload() {}
 

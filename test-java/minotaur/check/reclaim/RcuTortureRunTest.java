@@ -39,7 +39,7 @@ class RcuTortureRunTest {
     try {
       ReclaimRun.Result r = ReclaimRun.run("rcu", v.name().toLowerCase(), seed, 4, ops,
           p -> new RcuTortureClient(torture, p)::invoke, RcuTortureRunTest::gen,
-          ReclaimRun.delays(seed, Set.of("rcutorture.read.hold", "rcu.read-lock.after-gp-read"), 0.3, 200),
+          ReclaimRun.delays(seed, Set.of("rcu.torture-read.hold", "rcu.read-lock.after-gp-read"), 0.3, 200),
           List.of(Op.invoke(0, "sync", null), Op.invoke(0, "drain", null)),
           p -> new RcuTortureClient(torture, p)::invoke);
       IPersistentMap verdict = RcuTortureChecker.check(r.history()).toEdn();

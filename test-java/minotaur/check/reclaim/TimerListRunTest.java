@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TimerListRunTest {
   static final long DRAIN_NOW = 1_000_000;
-  static final Set<String> READ_WINDOWS = Set.of("timer.read.after-head-load", "timer.run.after-head-load");
+  static final Set<String> READ_WINDOWS = Set.of("timer-list.read.after-head-load", "timer-list.run.after-head-load");
 
   static Op gen(int process, Random rng, int i) {
     long now = rng.nextInt(100);
@@ -136,7 +136,7 @@ class TimerListRunTest {
   @Test
   void noRecheckHeadIsCaught() throws Exception {
     Outcome o = run(TimerVariant.NO_RECHECK_HEAD, 2, 400,
-        ReclaimRun.delays(2, Set.of("timer.run.before-lock"), 0.5, 300));
+        ReclaimRun.delays(2, Set.of("timer-list.run.before-lock"), 0.5, 300));
     assertEquals(false, o.valid(o.uaf()) && o.valid(o.firing()) && o.valid(o.shape()) && o.lin().isValid(), o.describe());
   }
 

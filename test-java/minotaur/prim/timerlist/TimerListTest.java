@@ -117,7 +117,7 @@ class TimerListTest {
     TimerList l = list(TimerVariant.SEED);
     QemuTimer a = timer(l, 1);
     l.timerModNs(a, 500);
-    onceAt("timer.read.after-head-load", () -> {
+    onceAt("timer-list.read.after-head-load", () -> {
       l.heap().setSite("free 1");
       l.timerFree(a);
       l.heap().setSite("expired");
@@ -140,7 +140,7 @@ class TimerListTest {
     TimerList l = list(TimerVariant.SEED);
     QemuTimer a = timer(l, 1);
     l.timerModNs(a, 500);
-    onceAt("timer.read.after-head-load", () -> {
+    onceAt("timer-list.read.after-head-load", () -> {
       l.timerFree(a);
       l.timerModNs(timer(l, 2), 700); // g_new hands out the same block
     });
@@ -157,7 +157,7 @@ class TimerListTest {
     TimerList l = list(TimerVariant.FIXED);
     QemuTimer a = timer(l, 1);
     l.timerModNs(a, 500);
-    onceAt("timer.read.after-head-load", () -> l.timerFree(a));
+    onceAt("timer-list.read.after-head-load", () -> l.timerFree(a));
     clock.set(600);
     assertTrue(l.timerlistExpired()); // the grace period kept the timer intact
     rcu.unregisterThread();
@@ -171,7 +171,7 @@ class TimerListTest {
     TimerList l = list(TimerVariant.NO_RECHECK_HEAD);
     QemuTimer a = timer(l, 1);
     l.timerModNs(a, 500);
-    onceAt("timer.run.before-lock", () -> l.timerDel(a));
+    onceAt("timer-list.run.before-lock", () -> l.timerDel(a));
     clock.set(600);
     l.timerlistRunTimers();
     assertEquals(List.of(1L), fired);
@@ -182,7 +182,7 @@ class TimerListTest {
     TimerList l = list(TimerVariant.FIXED);
     QemuTimer a = timer(l, 1);
     l.timerModNs(a, 500);
-    onceAt("timer.run.before-lock", () -> l.timerDel(a));
+    onceAt("timer-list.run.before-lock", () -> l.timerDel(a));
     clock.set(600);
     assertFalse(l.timerlistRunTimers());
     assertEquals(List.of(), fired);
@@ -195,7 +195,7 @@ class TimerListTest {
     QemuTimer b = timer(l, 2);
     l.timerModNs(a, 500);
     l.timerModNs(b, 800);
-    onceAt("timer.run.before-lock", () -> l.timerModNs(a, 900)); // a moves behind b
+    onceAt("timer-list.run.before-lock", () -> l.timerModNs(a, 900)); // a moves behind b
     clock.set(600);
     l.timerlistRunTimers();
     assertEquals(List.of(1L), fired, "fired a before its new expire time");
@@ -214,7 +214,7 @@ class TimerListTest {
     QemuTimer a = timer(l, 1);
     l.timerModNs(a, 10);
     l.timerModNs(timer(l, 2), 20);
-    onceAt("timer.read.after-head-load", () -> l.timerModNs(a, 30));
+    onceAt("timer-list.read.after-head-load", () -> l.timerModNs(a, 30));
     clock.set(0);
     assertEquals(30, l.timerlistDeadlineNs());
     assertEquals(20, l.timerlistDeadlineNs());
