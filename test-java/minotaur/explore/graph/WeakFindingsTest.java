@@ -73,6 +73,16 @@ class WeakFindingsTest {
     assertEquals(0, r.duplicates(), r.summary());
   }
 
+  /** The graph engine honours a time limit between graphs and says so (it used to run on). */
+  @Test
+  @org.junit.jupiter.api.Timeout(120)
+  void aGraphExplorationStopsAtItsTimeLimit() {
+    ExploreResult r = Explorer.explore(Scenarios.named("aio/seed/promela-notify"),
+        ExploreOptions.defaults().withModel(MemoryModel.RA).withTimeLimit(java.time.Duration.ofMillis(300)));
+    assertEquals(ExploreResult.Verdict.INCONCLUSIVE, r.verdict(), r.summary());
+    assertTrue(r.timeLimitHit() && r.summary().contains("stopped at the time limit"), r.summary());
+  }
+
   @Tag("slow")
   @Test
   void aioSeedPromelaNotifyHoldsUnderRaAndRc11() {
