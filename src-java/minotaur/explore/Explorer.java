@@ -20,9 +20,6 @@ import minotaur.progress.Progress;
 public final class Explorer {
   private Explorer() {}
 
-  /** How often the progress display is refreshed, at most. */
-  private static final long PROGRESS_NANOS = 100_000_000L;
-
   /**
    * Explores {@code scenario} as {@code options} say; stops at the first failure, or inconclusive
    * at the schedule or time limit (checked between schedules).
@@ -34,14 +31,13 @@ public final class Explorer {
         ? new PctStrategy(options.seed(), options.randomRuns(), options.pctDepth())
         : new DfsStrategy(options.preemptionBound(), options.reduction());
     long start = System.nanoTime();
-    long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
+    Pacer pacer = new Pacer(start, options.timeLimit());
     long complete = 0;
     long pruned = 0;
     long cut = 0;
     int deepest = 0;
     boolean limitHit = false;
     boolean timeHit = false;
-    long shown = start;
     Map<String, Long> outcomes = new TreeMap<>();
     ExplorerPointHandler.acquire();
     try (Workers workers = new Workers();
@@ -71,12 +67,11 @@ public final class Explorer {
         }
         if (!strategy.next(run.steps())) break;
         long now = System.nanoTime();
-        if (now - deadline >= 0) {
+        if (pacer.timeUp(now)) {
           timeHit = true;
           break;
         }
-        if (now - shown >= PROGRESS_NANOS) {
-          shown = now;
+        if (pacer.progressDue(now)) {
           progress.stepTo(complete + pruned + cut);
           progress.status((pct ? "pct" : "dfs") + ", depth " + run.steps() + ", deepest " + deepest
               + (pct ? "" : ", " + ExploreResult.progressText(strategy.explored())));

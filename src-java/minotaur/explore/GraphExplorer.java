@@ -23,9 +23,6 @@ import minotaur.progress.Progress;
  * read's write and the writes it missed.
  */
 final class GraphExplorer {
-  /** How often the progress display is refreshed, at most. */
-  private static final long PROGRESS_NANOS = 100_000_000L;
-
   private GraphExplorer() {}
 
   static ExploreResult explore(Scenario scenario, ExploreOptions options) {
@@ -36,8 +33,7 @@ final class GraphExplorer {
     MemoryModel model = options.model();
     Trust trust = new Trust(model.graphModel());
     long start = System.nanoTime();
-    long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
-    long shown = start;
+    Pacer pacer = new Pacer(start, options.timeLimit());
     long complete = 0;
     long blocked = 0;
     long cut = 0;
@@ -93,12 +89,11 @@ final class GraphExplorer {
           break;
         }
         long now = System.nanoTime();
-        if (now - deadline >= 0) {
+        if (pacer.timeUp(now)) {
           timeHit = true;
           break;
         }
-        if (now - shown >= PROGRESS_NANOS) {
-          shown = now;
+        if (pacer.progressDue(now)) {
           progress.stepTo(complete + blocked + cut);
           progress.status(blocked + " blocked, depth " + run.steps() + ", deepest " + deepest
               + ", " + trust.pending() + " graphs waiting");
