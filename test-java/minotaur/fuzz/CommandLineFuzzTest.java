@@ -3,31 +3,26 @@ package minotaur.fuzz;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random argument vectors ({@link ArgVectors}) through the in-process command line: each exits
  * 0-3, with no stack trace, exit 3 being one line of bad input ({@link Cli}).
  */
 class CommandLineFuzzTest {
+  @TempDir
   static Path dir;
 
   @BeforeAll
   static void files() throws IOException {
-    dir = Scratch.create();
     Files.writeString(dir.resolve("h.edn"), "{:process 0 :type :invoke :f :write :value 1}\n"
         + "{:process 0 :type :ok :f :write :value 1}\n"
         + "{:process 1 :type :invoke :f :read :value nil}\n{:process 1 :type :ok :f :read :value 0}\n");
     Files.writeString(dir.resolve("plan.edn"), "{:seed 1 :faults [{:points \"xen.*\" :probability 0.1 :action :yield}]}\n");
-  }
-
-  @AfterAll
-  static void clean() throws IOException {
-    Scratch.delete(dir);
   }
 
   @Test

@@ -2,7 +2,6 @@ package minotaur.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,11 +14,10 @@ import minotaur.history.Edn;
 import minotaur.history.History;
 import minotaur.history.HistoryReader;
 import minotaur.model.Models;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every way a history file is read (strict and lenient loads; {@code minotaur check}'s read, then
@@ -38,17 +36,8 @@ class HistoryFuzzTest {
       .withParallelism(1);
   /** Model verdicts reached: the generators reach past the readers into the checks. */
   static final AtomicInteger judged = new AtomicInteger();
+  @TempDir
   static Path dir;
-
-  @BeforeAll
-  static void files() throws IOException {
-    dir = Scratch.create();
-  }
-
-  @AfterAll
-  static void clean() throws IOException {
-    Scratch.delete(dir);
-  }
 
   @Test
   void damagedHistories() {

@@ -1,6 +1,5 @@
 package minotaur.fuzz;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +8,10 @@ import minotaur.explore.ReplayToken;
 import minotaur.explore.litmus.LitmusParser;
 import minotaur.fault.FaultPlan;
 import minotaur.history.BadInput;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The other readers on damaged input: fault plans ({@link FaultPlan#parse}), replay tokens
@@ -26,17 +24,8 @@ class InputsFuzzTest {
   static final Pattern PLAN_AT_LINE = Pattern.compile("plan\\.edn:\\d+: ");
   static final Pattern LITMUS_AT_LINE = Pattern.compile("fuzz\\.litmus:\\d+: ");
   static final Pattern TOKEN = Pattern.compile("bad replay token '");
+  @TempDir
   static Path dir;
-
-  @BeforeAll
-  static void files() throws IOException {
-    dir = Scratch.create();
-  }
-
-  @AfterAll
-  static void clean() throws IOException {
-    Scratch.delete(dir);
-  }
 
   @Test
   void faultPlans() {
