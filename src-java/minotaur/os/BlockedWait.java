@@ -20,6 +20,8 @@ public final class BlockedWait {
   private final String detail;
   private final long sinceNanos;
   private final boolean spuriousAllowed;
+  /** {@link System#nanoTime()} when a wake first released this wait, or -1; set under the monitor. */
+  private volatile long releasedNanos = -1;
 
   BlockedWait(Object monitor, Waiter waiter, BooleanSupplier ready, String kind, String name,
       String detail, long sinceNanos, boolean spuriousAllowed) {
@@ -65,6 +67,32 @@ public final class BlockedWait {
   }
 
   /**
+   * When a wake released this wait ({@link System#nanoTime()}), or -1 if none has: a released
+   * waiter may still wait for a CPU, and on a starved machine for long.
+   */
+  public long releasedNanos() { return releasedNanos; }
+
+  /**
+   * Whether a wake has released this wait and its thread has not yet run since (it waits for a
+   * CPU, or for the primitive's monitor). Lock-free, so a watchdog can ask while the monitor is
+   * held.
+   */
+  public boolean woken() { return releasedNanos >= 0; }
+
+  /** Waker, holding the monitor after changing the primitive's state: stamps the release once. */
+  void stampIfReleased(long now) {
+    if (releasedNanos < 0 && !unreleased()) releasedNanos = now;
+  }
+
+  /** Waiter, holding the monitor: it ran and found it must wait again (another thread was first). */
+  void blockedAgain() {
+    releasedNanos = -1;
+  }
+
+  /** The monitor of the primitive this wait is queued on. */
+  Object monitor() { return monitor; }
+
+  /**
    * Ends the wait spuriously, as a signal or stray event would; returns false (and does nothing) if
    * this kind of wait never wakes spuriously or it has already been woken.
    */
@@ -73,7 +101,7 @@ public final class BlockedWait {
     synchronized (monitor) {
       if (waiter.state != Waiter.WAITING) return false;
       waiter.state = Waiter.SPURIOUS;
-      monitor.notifyAll();
+      OsMonitor.wakeAll(monitor);
       return true;
     }
   }

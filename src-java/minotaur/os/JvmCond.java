@@ -79,7 +79,7 @@ final class JvmCond implements QemuCond {
         if (w.state == Waiter.WAITING) w.state = Waiter.WOKEN;
       }
       waiters.clear();
-      monitor.notifyAll();
+      OsMonitor.wakeAll(monitor);
     }
     VarHandle.fullFence();
   }
@@ -89,7 +89,7 @@ final class JvmCond implements QemuCond {
     while ((w = waiters.pollFirst()) != null) {
       if (w.state == Waiter.WAITING) {
         w.state = Waiter.WOKEN;
-        monitor.notifyAll();
+        OsMonitor.wakeAll(monitor);
         return;
       }
     }

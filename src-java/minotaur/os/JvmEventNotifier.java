@@ -34,7 +34,7 @@ final class JvmEventNotifier implements EventNotifier {
     VarHandle.fullFence();
     synchronized (monitor) {
       counter++;
-      monitor.notifyAll();
+      OsMonitor.wakeAll(monitor);
     }
     VarHandle.fullFence();
   }

@@ -82,7 +82,7 @@ final class JvmFutex implements Futex {
         woken++;
       }
     }
-    if (woken > 0) monitor.notifyAll();
+    if (woken > 0) OsMonitor.wakeAll(monitor);
   }
 
   @Override public String toString() {

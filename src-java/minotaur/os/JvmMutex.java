@@ -79,7 +79,7 @@ final class JvmMutex implements QemuMutex {
             + ", which does not hold it (owner: " + (owner == null ? "none" : owner.getName()) + ")");
       }
       owner = null;
-      monitor.notifyAll();
+      OsMonitor.wakeAll(monitor);
     }
   }
 

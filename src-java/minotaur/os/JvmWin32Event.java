@@ -98,7 +98,7 @@ final class JvmWin32Event implements Win32Event {
       }
       w.state = Waiter.WOKEN;
     }
-    monitor.notifyAll();
+    OsMonitor.wakeAll(monitor);
   }
 
   @Override public String toString() {

@@ -108,7 +108,7 @@ final class JvmXenEventChannel implements XenEventChannel {
         if (w.state == Waiter.WAITING) w.state = Waiter.WOKEN;
       }
       ws.clear();
-      monitor.notifyAll();
+      OsMonitor.wakeAll(monitor);
     }
     VarHandle.fullFence();
   }

@@ -99,6 +99,19 @@ public final class OsMonitor {
     BLOCKED.put(b.thread(), b);
   }
 
+  /**
+   * Wakes every thread waiting on {@code monitor} (the caller holds it, having changed the
+   * primitive's state) and stamps the time on each of its waits that this releases, so a waiter
+   * that then waits long for a CPU is not taken for one no wake reached.
+   */
+  static void wakeAll(Object monitor) {
+    monitor.notifyAll();
+    long now = System.nanoTime();
+    for (BlockedWait b : BLOCKED.values()) {
+      if (b.monitor() == monitor) b.stampIfReleased(now);
+    }
+  }
+
   static void leave(BlockedWait b) {
     BLOCKED.remove(b.thread(), b);
     EPOCH.incrementAndGet();

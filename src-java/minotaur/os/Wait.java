@@ -17,6 +17,7 @@ final class Wait {
   private final String name;
   private final String detail;
   private final long startNanos = System.nanoTime();
+  private long releasedNanos = -1;
 
   Wait(String kind, String name, String detail) {
     this.kind = kind;
@@ -34,12 +35,14 @@ final class Wait {
     OsMonitor.enter(b);
     try {
       while (waiter.state == Waiter.WAITING && (ready == null || !ready.getAsBoolean())) {
+        b.blockedAgain();
         monitor.wait();
       }
       return waiter.state == Waiter.SPURIOUS ? WaitOutcome.SPURIOUS : WaitOutcome.WOKEN;
     } catch (InterruptedException e) {
       return WaitOutcome.ABANDONED;
     } finally {
+      releasedNanos = b.releasedNanos();
       OsMonitor.leave(b);
     }
   }
@@ -47,7 +50,7 @@ final class Wait {
   /** Records the outcome; throws {@link Abandoned} if that is how the call ended. */
   void end(WaitOutcome outcome) {
     OsMonitor.finished(new WaitRecord(kind, name, detail, Thread.currentThread().getName(),
-        outcome, startNanos, System.nanoTime()));
+        outcome, startNanos, releasedNanos, System.nanoTime()));
     if (outcome == WaitOutcome.ABANDONED) {
       throw new Abandoned(kind + " " + name + (detail.isEmpty() ? "" : " (" + detail + ")"));
     }

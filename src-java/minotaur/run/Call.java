@@ -38,14 +38,16 @@ final class Call {
 
   /**
    * Runner: unless the worker already recorded the completion, records the op (its invoke too if
-   * the worker never got that far) as {@code :info} with {@code :error error} and abandons it.
+   * the worker never got that far) as {@code :info} with {@code :error error} and, for a client
+   * op, {@code :os-wait} (where its thread was then: see {@link Runner}) and abandons it.
    * Returns the {@code :info} completion, or null if the worker's completion came first.
    */
-  synchronized Op abandon(RunLog log, Object error) {
+  synchronized Op abandon(RunLog log, Object error, Object osWait) {
     if (state == State.DONE || state == State.ABANDONED) return null;
     if (state == State.DISPATCHED) invoked = log.record(invocation);
     state = State.ABANDONED;
-    return log.record(invoked.withType(Op.Type.INFO).with("error", error));
+    Op info = invoked.withType(Op.Type.INFO).with("error", error);
+    return log.record(osWait == null ? info : info.with("os-wait", osWait));
   }
 
   /** The recorded invoke, or the generated invocation if none was recorded yet. */

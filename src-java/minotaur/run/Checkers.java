@@ -12,9 +12,9 @@ public final class Checkers {
   private Checkers() {}
 
   /** Holds iff the at-rest observation {@code name} satisfies {@code holds}. */
-  public static Checker atRest(String name, Predicate<Object> holds) {
+  public static Checker invariant(String name, Predicate<Object> holds) {
     Keyword key = Keyword.intern(name);
-    return (history, run) -> {
+    return atRest(name, (history, run) -> {
       if (!run.atRest().containsKey(key)) {
         return Verdict.unknown().detail("cause", "not observed at rest: " + name)
             .message("not observed at rest: " + name).step(null, "not observed at rest: " + name).build();
@@ -22,6 +22,18 @@ public final class Checkers {
       Object seen = run.atRest().valAt(key);
       String says = name + " at rest: " + minotaur.history.Edn.print(seen);
       return Verdict.holds(holds.test(seen)).detail("observed", seen).message(says).step(null, says).build();
+    });
+  }
+
+  /**
+   * {@code checker}, which judges the state at rest, or unknown when the run did not come to rest
+   * ({@link RunContext#notAtRest()}): a thread the runner gave up on may have acted meanwhile.
+   */
+  public static Checker atRest(String name, Checker checker) {
+    return (history, run) -> {
+      if (run.notAtRest() == null) return checker.check(history, run);
+      String why = name + " not judged: " + run.notAtRest();
+      return Verdict.unknown().detail("cause", why).message(why).step(null, why).build();
     };
   }
 

@@ -55,13 +55,13 @@ final class HangDetector {
     List<BlockedWait> waits = new ArrayList<>();
     for (Thread t : blocked) {
       BlockedWait w = OsMonitor.blockedWait(t);
-      if (w == null || !w.unreleased()) return reset();
+      if (w == null || w.woken() || !w.unreleased()) return reset();
       waits.add(w);
     }
     for (Thread t : OsMonitor.waitersSince(runStart)) {
       if (blocked.contains(t) || idle.contains(t) || t == Thread.currentThread()) continue;
       BlockedWait w = OsMonitor.blockedWait(t);
-      if (w == null || !w.unreleased()) return reset();
+      if (w == null || w.woken() || !w.unreleased()) return reset();
     }
     if (OsMonitor.epoch() != before) return reset();
     if (before != epoch) {

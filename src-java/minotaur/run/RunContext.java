@@ -18,9 +18,11 @@ import minotaur.history.Op;
  *     {@code :info} with {@code :error :blocked}): the evidence for lost wakeups
  * @param timedOut invocations the watchdog gave up on during the run ({@code :error :timeout})
  * @param atRest the workload's at-rest observations, by name, taken after quiescence
+ * @param notAtRest why the at-rest observations cannot be trusted (an op was given up on while its
+ *     thread could still run, so it may have acted while they were taken), or null
  */
 public record RunContext(String workload, String variant, long seed, int concurrency,
-    Path history, List<Op> stillBlocked, List<Op> timedOut, IPersistentMap atRest) {
+    Path history, List<Op> stillBlocked, List<Op> timedOut, IPersistentMap atRest, String notAtRest) {
 
   public RunContext {
     stillBlocked = List.copyOf(stillBlocked);
@@ -30,6 +32,6 @@ public record RunContext(String workload, String variant, long seed, int concurr
 
   /** A context for checking a history on its own (no run facts), e.g. in tests. */
   public static RunContext of(String workload, String variant, long seed) {
-    return new RunContext(workload, variant, seed, 0, null, List.of(), List.of(), null);
+    return new RunContext(workload, variant, seed, 0, null, List.of(), List.of(), null, null);
   }
 }

@@ -33,6 +33,11 @@ final class RunLog {
     return System.nanoTime() - start;
   }
 
+  /** {@code nanoTime} ({@link System#nanoTime()}) as run time: nanoseconds since the run started. */
+  long since(long nanoTime) {
+    return nanoTime - start;
+  }
+
   synchronized Op record(Op op) {
     Op recorded = recorder.record(op.withTime(now()));
     if (!op.isClient()) {

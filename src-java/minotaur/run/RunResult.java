@@ -45,6 +45,7 @@ public record RunResult(List<Op> history, RunContext context, IPersistentMap ver
         "faults", faults == null ? null : FaultNemesis.edn(faults),
         "fault-events", history.stream().filter(FaultNemesis::isFaultEvent).count(),
         "at-rest", context.atRest(),
+        "not-at-rest", context.notAtRest(),
         "results", verdict.without(Verdict.VALID)};
     Object[] m = new Object[kvs.length + 2];
     m[0] = Verdict.VALID;

@@ -60,8 +60,16 @@ import minotaur.progress.Progress;
 public final class Runner {
   static final Keyword TIMEOUT = Keyword.intern("timeout");
   static final Keyword STILL_BLOCKED = Keyword.intern("still-blocked");
+  /** {@code :os-wait} of a given-up op: its thread in an OS wait no wake has released. */
+  static final Keyword BLOCKED = Keyword.intern("blocked");
+  /** {@code :os-wait}: released by a wake, its thread not yet back (waiting for a CPU). */
+  static final Keyword WOKEN = Keyword.intern("woken");
+  /** {@code :os-wait}: its thread in no OS wait (running, spinning, or parked by a fault). */
+  static final Keyword NONE = Keyword.intern("none");
   /** How often a pending generator is asked again when no event arrives. */
   private static final long PENDING_POLL = TimeUnit.MILLISECONDS.toNanos(1);
+  /** How often the watchdog looks again at a woken op it spared. */
+  private static final long SPARED_LOOK = TimeUnit.MILLISECONDS.toNanos(10);
 
   private final Workload workload;
   private final RunOptions options;
@@ -73,6 +81,8 @@ public final class Runner {
   private final Map<Object, Call> inFlight = new LinkedHashMap<>();
   private final List<Op> timedOut = new ArrayList<>();
   private final List<Op> stillBlocked = new ArrayList<>();
+  /** Given-up ops whose thread could still act (not {@link #BLOCKED}), described. */
+  private final List<String> stragglers = new ArrayList<>();
   private final Generator nemesisGen;
   private final FaultNemesis nemesis;
   private final Progress progress;
@@ -126,10 +136,18 @@ public final class Runner {
       generate();
       phase(stoppedEarly == null ? "quiesce" : "certain hang: quiesce");
       quiesce();
+      Map<Object, Keyword> waits = new LinkedHashMap<>();
+      inFlight.forEach((thread, call) -> {
+        if (watched(thread, call)) waits.put(thread, osWait(thread));
+      });
       atRest = observeAtRest();
       for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) {
-        Op info = e.getValue().abandon(log, STILL_BLOCKED);
-        if (info != null) stillBlocked.add(e.getValue().invoke());
+        Keyword where = waits.get(e.getKey());
+        Op info = e.getValue().abandon(log, STILL_BLOCKED, where);
+        if (info != null) {
+          stillBlocked.add(e.getValue().invoke());
+          if (where != null) straggler(info, where);
+        }
         workers.get(e.getKey()).interrupt();
       }
     } finally {
@@ -235,12 +253,36 @@ public final class Runner {
 
   private long watchdogDeadline() {
     long deadline = Long.MAX_VALUE;
+    long now = log.now();
+    long timeout = options.opTimeout().toNanos();
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
       if (watched(e.getKey(), e.getValue())) {
-        deadline = Math.min(deadline, e.getValue().dispatchedAt + options.opTimeout().toNanos());
+        long due = e.getValue().dispatchedAt + timeout;
+        // A woken op spared past its timeout is looked at again soon, not in a busy loop.
+        if (due <= now) due = Math.min(due + timeout, now + SPARED_LOOK);
+        deadline = Math.min(deadline, due);
       }
     }
     return deadline;
+  }
+
+  /**
+   * Where the thread of client slot {@code thread} is: {@link #BLOCKED}, {@link #WOKEN} or
+   * {@link #NONE}. Only a blocked thread is known not to act again by itself.
+   */
+  private Keyword osWait(Object thread) {
+    Worker w = workers.get(thread);
+    Thread t = w == null ? null : w.javaThread();
+    BlockedWait b = t == null ? null : OsMonitor.blockedWait(t);
+    if (b == null) return NONE;
+    return b.woken() ? WOKEN : BLOCKED;
+  }
+
+  /** Notes a given-up op whose thread may act on while the at-rest observations are taken. */
+  private void straggler(Op info, Keyword where) {
+    if (where == BLOCKED) return;
+    stragglers.add("process " + info.process() + "'s " + info.f() + " was given up on ("
+        + info.get("error") + ") while its thread was " + (where == WOKEN ? "woken, waiting for a CPU" : "in no OS wait"));
   }
 
   /** Client ops are watched; sleeps and nemesis ops are not. */
@@ -252,7 +294,11 @@ public final class Runner {
     long now = log.now();
     for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) {
       Call call = e.getValue();
-      if (!watched(e.getKey(), call) || now - call.dispatchedAt < options.opTimeout().toNanos()) continue;
+      long ran = now - call.dispatchedAt;
+      if (!watched(e.getKey(), call) || ran < options.opTimeout().toNanos()) continue;
+      // A thread a wake has released is only waiting for a CPU (a starved machine): abandoning it
+      // would leave it acting beside its replacement. It gets a second op timeout.
+      if (ran < 2 * options.opTimeout().toNanos() && osWait(e.getKey()) == WOKEN) continue;
       giveUp(e.getKey(), call, now);
     }
   }
@@ -281,8 +327,10 @@ public final class Runner {
 
   /** Records {@code call} as timed out, abandons its worker and starts a fresh one in its slot. */
   private void giveUp(Object thread, Call call, long now) {
-    Op info = call.abandon(log, TIMEOUT);
+    Keyword where = osWait(thread);
+    Op info = call.abandon(log, TIMEOUT, where);
     if (info == null) return; // its completion is in the queue
+    straggler(info, where);
     timedOut.add(call.invoke());
     Worker old = workers.get(thread);
     old.interrupt();
@@ -334,14 +382,17 @@ public final class Runner {
 
   /**
    * Whether an op in flight that {@code keep} does not accept is running: its thread runnable (on
-   * a CPU or waiting for one) and in no OS wait. A thread parked or blocked anywhere is waiting.
+   * a CPU or waiting for one) and in no OS wait, or in an OS wait a wake has released (it too only
+   * waits for a CPU). A thread parked or blocked anywhere else is waiting.
    */
   private boolean someRunning(java.util.function.Predicate<Call> keep) {
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
       if (keep.test(e.getValue()) || !watched(e.getKey(), e.getValue())) continue;
       Worker w = workers.get(e.getKey());
       Thread t = w == null ? null : w.javaThread();
-      if (t != null && t.getState() == Thread.State.RUNNABLE && OsMonitor.blockedWait(t) == null) return true;
+      if (t == null) continue;
+      BlockedWait b = OsMonitor.blockedWait(t);
+      if (b == null ? t.getState() == Thread.State.RUNNABLE : b.woken()) return true;
     }
     return false;
   }
@@ -400,7 +451,8 @@ public final class Runner {
 
   private RunResult judge(IPersistentMap atRest, Duration elapsed) {
     RunContext context = new RunContext(workload.name(), workload.variant(), options.seed(),
-        options.threads(), options.history(), stillBlocked, timedOut, atRest);
+        options.threads(), options.history(), stillBlocked, timedOut, atRest,
+        stragglers.isEmpty() ? null : String.join("; ", stragglers));
     List<Op> history = log.ops();
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     for (Map.Entry<String, Checker> e : workload.checkers().entrySet()) {

@@ -7,6 +7,8 @@ import java.util.concurrent.locks.LockSupport;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.history.Op;
+import minotaur.os.OsMonitor;
+import minotaur.os.WaitRecord;
 
 /**
  * A Jepsen process's thread: takes calls from its inbox one at a time, runs each against its
@@ -93,12 +95,13 @@ final class Worker implements Runnable {
     }
     Op invoked = call.recordInvoke(log);
     if (invoked == null) return false;
+    long invokedAt = System.nanoTime();
     Op completion;
     if (entering != null) {
       completion = crash(invoked, entering);
     } else {
       try {
-        completion = checked(invoked, client.invoke(invoked));
+        completion = wokenAt(checked(invoked, client.invoke(invoked)), invokedAt);
       } catch (Throwable t) {
         completion = crash(invoked, t);
       }
@@ -119,6 +122,17 @@ final class Worker implements Runnable {
     }
     completions.add(new Completion(this, call, recorded));
     return true;
+  }
+
+  /**
+   * The completion with {@code :woken-at} (run time) when the op's last OS wait was ended by a
+   * wake: on a starved machine the thread may return long after it was released, and a
+   * lost-wakeup check must not take that delay for a missed notify.
+   */
+  private Op wokenAt(Op completion, long invokedAt) {
+    WaitRecord w = OsMonitor.lastWait();
+    if (w == null || w.startNanos() - invokedAt < 0 || w.releasedNanos() < 0) return completion;
+    return completion.with("woken-at", log.since(w.releasedNanos()));
   }
 
   /**

@@ -113,6 +113,15 @@ public final class Workload {
       return this;
     }
 
+    /**
+     * Adds a checker that judges the at-rest observations (or which ops were still blocked at
+     * rest): when the runner gave up on an op whose thread could still act, the state was not at
+     * rest and the checker's verdict is unknown, saying why.
+     */
+    public Builder atRestChecker(String name, Checker c) {
+      return checker(name, Checkers.atRest(name, c));
+    }
+
     /** Records {@code observe}'s value at rest under {@code name}. */
     public Builder atRest(String name, Supplier<Object> observe) {
       if (atRest.putIfAbsent(name, Objects.requireNonNull(observe)) != null) {
@@ -127,7 +136,7 @@ public final class Workload {
      */
     public Builder invariant(String name, Supplier<Object> observe, Predicate<Object> holds) {
       atRest(name, observe);
-      return checker(name, Checkers.atRest(name, holds));
+      return checker(name, Checkers.invariant(name, holds));
     }
 
     public Workload build() { return new Workload(this); }

@@ -22,6 +22,41 @@ class JvmMutexTest {
     assertFalse(mutex.isHeldByCurrentThread());
   }
 
+  @Test void aWaiterReleasedButBeatenToTheMutexIsBlockedAgainNotWoken() throws Throwable {
+    java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+    mutex.lock();
+    Forked.Action lockAndHold = () -> {
+      mutex.lock();
+      hold.await();
+      mutex.unlock();
+    };
+    Forked a = Forked.start("first", lockAndHold);
+    a.awaitBlocked();
+    Forked b = Forked.start("second", lockAndHold);
+    b.awaitBlocked();
+    long unlocked = System.nanoTime();
+    mutex.unlock(); // releases both; one takes the mutex, the other must wait again
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Forked.PATIENCE_SECONDS);
+    BlockedWait loser = null;
+    while (loser == null && System.nanoTime() < deadline) {
+      BlockedWait wa = OsMonitor.blockedWait(a.thread);
+      BlockedWait wb = OsMonitor.blockedWait(b.thread);
+      if ((wa == null) != (wb == null)) {
+        BlockedWait w = wa == null ? wb : wa;
+        Thread t = wa == null ? b.thread : a.thread;
+        if (!w.woken() && t.getState() == Thread.State.WAITING) loser = w;
+      }
+      Thread.onSpinWait();
+    }
+    assertTrue(loser != null, "one thread holds the mutex, the other waits again with its release cleared");
+    assertTrue(loser.unreleased());
+    hold.countDown();
+    WaitRecord ra = a.join();
+    WaitRecord rb = b.join();
+    assertTrue(ra.releasedNanos() >= unlocked && rb.releasedNanos() >= unlocked, ra + " " + rb);
+    assertTrue(ra.releasedNanos() <= ra.endNanos() && rb.releasedNanos() <= rb.endNanos(), ra + " " + rb);
+  }
+
   @Test void contendedLockBlocksUntilUnlock() throws Throwable {
     mutex.lock();
     Forked t = Forked.start("locker", () -> {

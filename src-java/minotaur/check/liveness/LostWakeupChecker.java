@@ -26,6 +26,11 @@ import minotaur.history.Op;
  * discharged had been outstanding while it slept, was woken late by some later notify: the
  * notify it missed is reported the same way.
  *
+ * <p>On a starved machine a thread can wait for a CPU longer than {@code grace}, so where the
+ * runner recorded where the thread was, the check uses it: a completion's {@code :woken-at} (when
+ * a wake released the wait) stands for its return time, and a give-up counts only with {@code
+ * :os-wait :blocked}. Histories without those keys are judged on times alone.
+ *
  * <p>Obligations are kept per key as a FIFO of notify completions. A discharge of a key removes
  * the oldest one; a discharge that arrives before its notify's completion was recorded (the poll
  * ran the BH while the scheduler was still returning) is kept as a credit that the next notify of
@@ -93,7 +98,7 @@ public final class LostWakeupChecker {
             if (q != null && !q.isEmpty()) {
               Pending served = q.removeFirst();
               if (wakeups.isWait(invoke) && invoke.index() < served.completion().index()
-                  && op.time() - served.completion().time() >= graceNanos) {
+                  && wokenAt(op) - served.completion().time() >= graceNanos) {
                 lost.add(report(h, invoke, op, served)); // woken late, by a later notify
                 if (b == null) b = explain(invoke, op, served, "returned only");
               }
@@ -125,9 +130,23 @@ public final class LostWakeupChecker {
             + " ms later: it missed that notify");
   }
 
+  /**
+   * A wait given up on while blocked. A runner that knows where the thread was says so in {@code
+   * :os-wait}: only {@code :blocked} (no wake had released it) can be a missed notify; a woken
+   * thread was only waiting for a CPU, and one in no OS wait was not waiting at all.
+   */
   private static boolean gaveUp(Op info) {
     Object e = info.get("error");
-    return Wakeups.TIMEOUT.equals(e) || Wakeups.STILL_BLOCKED.equals(e);
+    Object where = info.get("os-wait");
+    return (Wakeups.TIMEOUT.equals(e) || Wakeups.STILL_BLOCKED.equals(e)) && (where == null || BLOCKED.equals(where));
+  }
+
+  /**
+   * When the wait was released: the runner's {@code :woken-at} if it recorded one (a starved
+   * thread can return long after its wake), else when it returned.
+   */
+  private static long wokenAt(Op completion) {
+    return completion.get("woken-at") instanceof Long t ? t : completion.time();
   }
 
   private static Pending oldestBefore(Map<Object, ArrayDeque<Pending>> pending, long deadline) {
@@ -153,6 +172,8 @@ public final class LostWakeupChecker {
     return BusyLoopChecker.finding("waiter", waiter.toMap(), "ended", gaveUp.toMap(),
         "missed-notify", missed.completion().toMap(), "around", around, "message", msg);
   }
+
+  private static final Keyword BLOCKED = Keyword.intern("blocked");
 
   /** The key under which the verdict lists lost wakeups. */
   public static final Keyword LOST_WAKEUPS = Keyword.intern("lost-wakeups");

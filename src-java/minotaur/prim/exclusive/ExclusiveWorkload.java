@@ -107,11 +107,11 @@ public final class ExclusiveWorkload {
             history, CheckOptions.defaults().withTimeLimit(linearLimit)).verdict())
         .checker("overlap", (history, run) -> SectionOverlap.execAndExclusive(history))
         .checker("torn", (history, run) -> torn(history))
-        .checker("counter", (history, run) -> ProtectedCounter.check(history, "exclusive",
+        .atRestChecker("counter", (history, run) -> ProtectedCounter.check(history, "exclusive",
             ((Number) run.atRest().valAt(Keyword.intern("counter"))).longValue()))
-        .checker("blocked", (history, run) -> Quiescent.check(history,
+        .atRestChecker("blocked", (history, run) -> Quiescent.check(history,
             Long.valueOf(0).equals(run.atRest().valAt(Keyword.intern("pending-cpus")))))
-        .checker("at-rest", (history, run) -> AtRest.check(observed(run.atRest()), w.idle()))
+        .atRestChecker("at-rest", (history, run) -> AtRest.check(observed(run.atRest()), w.idle()))
         .build();
   }
 

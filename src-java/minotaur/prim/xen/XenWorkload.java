@@ -106,11 +106,11 @@ public final class XenWorkload {
         .checker("linear", (history, run) -> Linearizability.check(Models.named("mutex", null),
             history, CheckOptions.defaults().withTimeLimit(linearLimit)).verdict())
         .checker("overlap", (history, run) -> SectionOverlap.lock(history))
-        .checker("counter", (history, run) -> ProtectedCounter.check(history, "acquire",
+        .atRestChecker("counter", (history, run) -> ProtectedCounter.check(history, "acquire",
             ((Number) run.atRest().valAt(Keyword.intern("counter"))).longValue()))
-        .checker("blocked", (history, run) -> Quiescent.check(history,
+        .atRestChecker("blocked", (history, run) -> Quiescent.check(history,
             Boolean.FALSE.equals(run.atRest().valAt(Keyword.intern("locked")))))
-        .checker("at-rest", (history, run) -> AtRest.check(observed(run.atRest()), w.idle()))
+        .atRestChecker("at-rest", (history, run) -> AtRest.check(observed(run.atRest()), w.idle()))
         .checker("fairness", (history, run) -> Fairness.measure(history))
         .build();
   }

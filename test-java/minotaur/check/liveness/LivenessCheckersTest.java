@@ -88,6 +88,31 @@ class LivenessCheckersTest {
   }
 
   @Test
+  void aWaitWokenInTimeButStarvedOfACpuIsNotALostOne() {
+    H woken = new H()
+        .add(0, Op.invoke(0, "poll", null))
+        .add(1, Op.invoke(1, "schedule", 2L)).add(2, Op.ok(1, "schedule", 2L).with("merged", false))
+        .add(502, Op.ok(0, "poll", List.of(2L)).with("woken-at", 3 * MS));
+    assertEquals(Boolean.TRUE, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, woken)));
+    H late = new H()
+        .add(0, Op.invoke(0, "poll", null))
+        .add(1, Op.invoke(1, "schedule", 2L)).add(2, Op.ok(1, "schedule", 2L).with("merged", false))
+        .add(502, Op.ok(0, "poll", List.of(2L)).with("woken-at", 501 * MS));
+    assertEquals(Boolean.FALSE, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, late)), "woken 499 ms after the notify");
+  }
+
+  @Test
+  void aGiveUpCountsOnlyIfTheThreadWasBlocked() {
+    for (String where : new String[] {"blocked", "woken", "none"}) {
+      H h = scheduleThenPollBlocked(false);
+      int last = h.ops.size() - 1;
+      h.ops.set(last, h.ops.get(last).with("os-wait", Keyword.intern(where)));
+      Object expected = where.equals("blocked") ? Boolean.FALSE : Boolean.TRUE;
+      assertEquals(expected, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, h)), ":os-wait :" + where);
+    }
+  }
+
+  @Test
   void exactlyOnceCatchesADoubleRun() {
     H h = new H()
         .add(0, Op.invoke(1, "schedule", 2L)).add(1, Op.ok(1, "schedule", 2L).with("merged", false))

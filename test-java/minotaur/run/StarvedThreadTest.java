@@ -1,0 +1,124 @@
+package minotaur.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clojure.lang.IPersistentMap;
+import clojure.lang.Keyword;
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import minotaur.check.Verdict;
+import minotaur.gen.Gen;
+import minotaur.history.Op;
+import minotaur.os.BlockedWait;
+import minotaur.os.EventNotifier;
+import minotaur.os.Os;
+import minotaur.os.OsMonitor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A thread that a wake has released but that has not run yet (a starved machine) is neither a
+ * hang nor a lost wakeup: the watchdog spares it for a second op timeout, its completion says
+ * when it was woken, and an op given up on while its thread could still act makes the at-rest
+ * observations unjudgeable rather than wrong.
+ */
+class StarvedThreadTest {
+  private static final Keyword OS_WAIT = Keyword.intern("os-wait");
+  private static final Keyword EVEN = Keyword.intern("even");
+
+  @Test
+  void aWokenOpWaitingForACpuIsSparedAndSaysWhenItWasWoken() throws Exception {
+    EventNotifier n = Os.jvm().eventNotifier("starved");
+    Client.Factory clients = (thread, process) -> op -> {
+      n.awaitSet();
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = RunnerTest.workload(clients, Gen.op("wait", null)).build();
+    Duration timeout = Duration.ofMillis(500);
+    CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(
+        () -> Runner.run(w, RunOptions.of(1, 1, 0).withOpTimeout(timeout)));
+    Thread waiter = awaitBlockedOn("starved");
+    // Holding the notifier's monitor keeps the woken waiter off it, as a starved CPU would: it
+    // is released (set) but cannot return. Held past one op timeout, well short of two.
+    Object monitor = monitorOf(n);
+    long held;
+    synchronized (monitor) {
+      n.set();
+      BlockedWait b = OsMonitor.blockedWait(waiter);
+      assertNotNull(b, "the woken waiter cannot leave its wait while the monitor is held");
+      assertTrue(b.releasedNanos() > 0 && !b.unreleased(), "the wake stamped its release: " + b);
+      long start = System.nanoTime();
+      LockSupport.parkNanos(timeout.toNanos() * 7 / 5);
+      held = System.nanoTime() - start;
+    }
+    RunResult r = run.get(30, TimeUnit.SECONDS);
+    Op done = r.history().stream().filter(o -> o.isClient() && !o.isInvoke()).findFirst().orElseThrow();
+    assertTrue(done.isOk(), "spared, not given up on: " + done + " (monitor held " + held / 1_000_000 + " ms)");
+    Long wokenAt = (Long) done.get("woken-at");
+    assertNotNull(wokenAt, "the completion says when its wait was released: " + done);
+    assertTrue(done.time() - wokenAt >= timeout.toNanos(), "woken long before it returned: " + done);
+  }
+
+  @Test
+  void anOpGivenUpOnWhileBlockedSaysSoAndRestIsJudged() {
+    EventNotifier n = Os.jvm().eventNotifier("never-set");
+    AtomicLong cell = new AtomicLong();
+    RunResult r = runOne(n::awaitSet, cell);
+    Op info = r.history().stream().filter(Op::isInfo).filter(Op::isClient).findFirst().orElseThrow();
+    assertEquals(Keyword.intern("blocked"), info.get("os-wait"), info.toString());
+    assertNull(r.context().notAtRest());
+    assertEquals(Boolean.TRUE, verdict(r, EVEN).valid());
+  }
+
+  @Test
+  void anOpGivenUpOnWhileRunningLeavesTheRestUnjudged() {
+    AtomicLong cell = new AtomicLong();
+    RunResult r = runOne(() -> {
+      while (!Thread.currentThread().isInterrupted()) Thread.onSpinWait();
+    }, cell);
+    Op info = r.history().stream().filter(Op::isInfo).filter(Op::isClient).findFirst().orElseThrow();
+    assertEquals(Keyword.intern("none"), info.get(OS_WAIT.getName()), info.toString());
+    assertNotNull(r.context().notAtRest());
+    Verdict even = verdict(r, EVEN);
+    assertEquals(Verdict.UNKNOWN, even.valid(), even.toString());
+    assertTrue(String.valueOf(even.message()).contains("given up on"), even.message());
+  }
+
+  /** One op that runs {@code body}, given up on after 100 ms; an at-rest invariant on {@code cell}. */
+  private static RunResult runOne(Runnable body, AtomicLong cell) {
+    Client.Factory clients = (thread, process) -> op -> {
+      if (process == 0) body.run();
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = RunnerTest.workload(clients, Gen.op("wait", null))
+        .invariant("even", cell::get, v -> (Long) v % 2 == 0).build();
+    return Runner.run(w, RunOptions.of(1, 1, 0).withOpTimeout(Duration.ofMillis(100)).withQuiesce(Duration.ofMillis(50)));
+  }
+
+  private static Verdict verdict(RunResult r, Keyword checker) {
+    return Verdict.of((IPersistentMap) r.verdict().valAt(checker));
+  }
+
+  private static Thread awaitBlockedOn(String name) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      for (BlockedWait b : OsMonitor.blocked()) {
+        if (b.name().equals(name)) return b.thread();
+      }
+      LockSupport.parkNanos(1_000_000);
+    }
+    throw new AssertionError("no thread blocked on " + name);
+  }
+
+  private static Object monitorOf(EventNotifier n) throws ReflectiveOperationException {
+    Field f = n.getClass().getDeclaredField("monitor");
+    f.setAccessible(true);
+    return f.get(n);
+  }
+}
