@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import minotaur.family.Family;
+import minotaur.family.Variant;
 import minotaur.history.BadInput;
 import minotaur.history.DurationText;
 import minotaur.run.WorkloadOption;
@@ -78,6 +79,17 @@ class WorkloadOptionKeysTest {
     for (Family f : Families.all()) {
       BadInput e = assertThrows(BadInput.class, () -> build(f, Map.of("no-such-key", "1")), f.name());
       assertTrue(e.getMessage().startsWith("unknown option -D no-such-key of workload " + f.name()), e.getMessage());
+    }
+  }
+
+  /** The options a variant's declared run check passes (test's stress runs use them) are known keys. */
+  @Test
+  void everyDeclaredRunCheckUsesKnownKeys() {
+    for (Family f : Families.all()) {
+      for (Variant v : f.variants()) {
+        if (v.run() == null) continue;
+        WorkloadOption.requireKnown(f.name(), f.workloadOptions(), v.run().extra());
+      }
     }
   }
 
