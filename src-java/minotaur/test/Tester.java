@@ -257,7 +257,7 @@ public final class Tester {
     String later = " (./minotaur explore --replay " + r.failure().token() + " --confirm retries it)";
     if (end - clock.getAsLong() < MIN_SHARE_NANOS) return "not attempted: the time budget was spent" + later;
     String line = cutoff.call("confirmation of " + s.name(), end, () -> FindingConfirmation.line(s, r, options.out()));
-    return line != null ? line : "cut short by the time budget before an attempt ended" + later;
+    return line != null ? line : "cut short by the time budget before its attempts ended" + later;
   }
 
   /**
