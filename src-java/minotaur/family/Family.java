@@ -53,7 +53,7 @@ public interface Family {
    */
   Workload workload(WorkloadOptions options);
 
-  /** The {@code -D key=value} options its workload knows, each read by it and no other. */
+  /** The {@code -D key=value} options its workload knows and reads; any other key is bad input. */
   List<WorkloadOption> workloadOptions();
 
   /** Its explorer scenarios, named {@code <name>/<variant>/<shape>} (every name unique). */
