@@ -28,6 +28,7 @@ import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 import minotaur.test.AimedPlan;
 import picocli.CommandLine.Command;
@@ -50,6 +51,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--list", description = "List the workloads and their variants, then exit.")
   boolean list;
+
+  @Option(names = "--list-options", description = "List the -D options of the workloads named (default: all), then exit.")
+  boolean listOptions;
 
   @Option(names = "--variant", description = "Variant of the primitive (case-insensitive); default: the workload's.")
   String variant;
@@ -99,7 +103,8 @@ public final class RunCommand implements Callable<Integer> {
   boolean edn;
 
   @Option(names = {"-D", "--option"}, paramLabel = "KEY=VALUE",
-      description = "A workload-specific option, e.g. -D spin-count=1; durations take their unit, e.g. -D delay=50us.")
+      description = {"A workload-specific option, e.g. -D spin-count=1; durations take their unit, e.g. -D delay=50us.",
+          "A key the workload does not know is an error (--list-options shows the known ones)."})
   Map<String, String> extra = new LinkedHashMap<>();
 
   /**
@@ -126,6 +131,10 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     if (list) {
       printList();
+      return Exit.HOLDS;
+    }
+    if (listOptions) {
+      printOptions();
       return Exit.HOLDS;
     }
     if (workloads.isEmpty()) throw new BadInput("missing WORKLOAD (see 'minotaur run --list')");
@@ -229,6 +238,17 @@ public final class RunCommand implements Callable<Integer> {
     String head = ";; " + w.name() + " " + w.variant() + "\n";
     if (w.faultPlan() != null) return head + w.faultPlan().withSeed(seed).toEdn();
     return head + ";; no faults";
+  }
+
+  /** Each workload named (all if none is) and its -D options, one line each with its default. */
+  private void printOptions() {
+    List<String> named = workloads.isEmpty() ? Workloads.names() : names();
+    for (String name : named) {
+      Family family = Families.named(name);
+      System.out.println(family.name());
+      if (family.workloadOptions().isEmpty()) System.out.println("  (no -D options)");
+      for (WorkloadOption o : family.workloadOptions()) System.out.println("  " + o.describe());
+    }
   }
 
   /** One line per workload: its name and variants, the default first. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import minotaur.progress.Progress;
 import minotaur.test.CheckListener;
 import minotaur.test.Technique;
@@ -25,14 +26,22 @@ final class TestProgress implements CheckListener, AutoCloseable {
   private final long budget;
   private final long total;
   private final ScheduledExecutorService ticker;
+  private final LongSupplier clock;
   private volatile long base;
-  private volatile long variantStart = System.nanoTime();
+  private volatile long variantStart;
   private volatile String variant = "";
 
   TestProgress(int variants, Duration budget) {
+    this(variants, budget, Progress.Display.stderr(), System::nanoTime);
+  }
+
+  /** Progress on {@code display}, timed by {@code clock} (nanoseconds; both for tests). */
+  TestProgress(int variants, Duration budget, Progress.Display display, LongSupplier clock) {
     this.budget = budget.toNanos();
     this.total = this.budget * variants;
-    this.progress = Progress.open(true, "test", "s", Math.max(1, seconds(total)));
+    this.clock = clock;
+    this.variantStart = clock.getAsLong();
+    this.progress = Progress.open(true, "test", "s", Math.max(1, seconds(total)), display);
     this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "minotaur test progress");
       t.setDaemon(true);
@@ -44,7 +53,7 @@ final class TestProgress implements CheckListener, AutoCloseable {
   /** The {@code index}-th variant (from 0) starts: {@code family variant}. */
   void variant(int index, String name) {
     base = budget * index;
-    variantStart = System.nanoTime();
+    variantStart = clock.getAsLong();
     variant = name;
     progress.status(name);
   }
@@ -55,7 +64,7 @@ final class TestProgress implements CheckListener, AutoCloseable {
   }
 
   private void tick() {
-    long used = base + Math.min(budget, System.nanoTime() - variantStart);
+    long used = base + Math.min(budget, clock.getAsLong() - variantStart);
     progress.stepTo(seconds(Math.min(total, used)));
   }
 

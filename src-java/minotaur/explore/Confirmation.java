@@ -109,6 +109,8 @@ public final class Confirmation {
     RealRun.Outcome first = null;
     RealRun.Outcome last = null;
     for (int i = 0; i < attempts; i++) {
+      // Interrupted: the caller gave up waiting (minotaur test's budget ran out); stop after the first.
+      if (i > 0 && Thread.currentThread().isInterrupted()) break;
       RealRun.Outcome o = RealRun.run(scenario, plan.withSeed(i), GRACE, LIMIT);
       if (o.orderTimeouts() > 0 && leftOrder++ == 0) leftAt = o.firstSkipped();
       boolean confirms = o.failed() && (expected == null || o.kind() == expected);

@@ -6,6 +6,7 @@ import minotaur.explore.MemoryModel;
 import minotaur.explore.scenario.Scenario;
 import minotaur.history.BadInput;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -46,8 +47,14 @@ public interface Family {
   /** Every variant, in the order of the port's variant enum. */
   List<Variant> variants();
 
-  /** The workload for one stress run; {@link BadInput} for a bad variant or option. */
+  /**
+   * The workload for one stress run; {@link BadInput} for a bad variant, an option it does not
+   * know ({@link #workloadOptions()}) or a bad option value.
+   */
   Workload workload(WorkloadOptions options);
+
+  /** The {@code -D key=value} options its workload knows and reads; any other key is bad input. */
+  List<WorkloadOption> workloadOptions();
 
   /** Its explorer scenarios, named {@code <name>/<variant>/<shape>} (every name unique). */
   List<Scenario> scenarios();

@@ -6,12 +6,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
- * Progress of a long task on standard error: one progress bar, refreshed in place, when the
- * process has a terminal ({@code System.console() != null}); otherwise one line every
+ * Progress of a long task on standard error (or another {@link Display}): one progress bar,
+ * refreshed in place, when the process has a terminal ({@code System.console() != null});
+ * otherwise one line every
  * {@value #LINE_SECONDS} s, and none at all for a task that ends sooner, so logs stay small.
  *
  * <p>The count ({@link #step}) and the status text ({@link #status}, e.g. the phase and the
@@ -33,14 +35,23 @@ public final class Progress implements AutoCloseable {
   private final PrintStream out;
   private final AtomicBoolean printed = new AtomicBoolean();
 
-  private Progress(String task, String unit, long expected, Mode mode, PrintStream out) {
+  /**
+   * Where a progress display goes: a stream, whether it is a terminal (then a bar is drawn on it,
+   * else lines are printed), and the bar's width in characters (0: the terminal's, on standard error).
+   */
+  public record Display(PrintStream out, boolean terminal, int width) {
+    /** Standard error, a terminal when the process has a console. */
+    public static Display stderr() {
+      return new Display(System.err, System.console() != null, 0);
+    }
+  }
+
+  private Progress(String task, String unit, long expected, Mode mode, Display display) {
     this.task = task;
     this.unit = unit;
-    this.out = out;
+    this.out = display == null ? null : display.out();
     max.set(expected);
-    this.bar = mode == Mode.BAR ? new ProgressBarBuilder().setTaskName(task)
-        .setInitialMax(expected > 0 ? expected : -1).setUnit(" " + unit, 1).setUpdateIntervalMillis(200).build()
-        : null;
+    this.bar = mode == Mode.BAR ? bar(task, unit, expected, display) : null;
     if (mode == Mode.LINES) {
       lines = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "minotaur progress " + task);
@@ -55,19 +66,31 @@ public final class Progress implements AutoCloseable {
 
   private enum Mode { NONE, BAR, LINES }
 
+  private static ProgressBar bar(String task, String unit, long expected, Display display) {
+    ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task)
+        .setInitialMax(expected > 0 ? expected : -1).setUnit(" " + unit, 1).setUpdateIntervalMillis(200);
+    if (display.width() > 0) b.setConsumer(new ConsoleProgressBarConsumer(display.out(), display.width()));
+    return b.build();
+  }
+
   /**
    * Progress of {@code task} counting {@code unit}s ({@code ops}, {@code schedules}), of which
    * {@code expected} are expected (0: unknown): a bar on a terminal, lines otherwise, nothing if
    * not {@code wanted}.
    */
   public static Progress open(boolean wanted, String task, String unit, long expected) {
-    Mode mode = !wanted ? Mode.NONE : System.console() != null ? Mode.BAR : Mode.LINES;
-    return new Progress(task, unit, expected, mode, System.err);
+    return open(wanted, task, unit, expected, Display.stderr());
+  }
+
+  /** As {@link #open(boolean, String, String, long)}, on {@code display}: a bar if it is a terminal, else lines. */
+  public static Progress open(boolean wanted, String task, String unit, long expected, Display display) {
+    Mode mode = !wanted ? Mode.NONE : display.terminal() ? Mode.BAR : Mode.LINES;
+    return new Progress(task, unit, expected, mode, display);
   }
 
   /** Lines on {@code out} every {@value #LINE_SECONDS} s, whatever the terminal (for tests). */
   static Progress lines(String task, String unit, long expected, PrintStream out) {
-    return new Progress(task, unit, expected, Mode.LINES, out);
+    return new Progress(task, unit, expected, Mode.LINES, new Display(out, false, 0));
   }
 
   /** A progress that shows nothing. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import minotaur.check.Verdict;
 import minotaur.explore.Engine;
 import minotaur.explore.ExploreOptions;
@@ -52,7 +53,13 @@ import minotaur.run.WorkloadOptions;
  * not use goes to the next; within a phase each remaining check gets an equal share of what is
  * left. An exploration stops after the run during which its share ended ({@link
  * ExploreOptions#timeLimit()}), and its row says it was stopped by the budget; a stress run stops generating ops at its share ({@link
- * RunOptions#timeLimit()}) and its watchdog fires within it.
+ * RunOptions#timeLimit()}) and its watchdog fires within it. A finding's confirmation on real
+ * threads gets what is left of the budget.
+ *
+ * <p>Those stops come between units of work, and a unit can take long on a loaded machine, so
+ * every check also has a hard end, the budget plus its {@link #grace grace}: a check still running
+ * then is cut short ({@link Cutoff}), its row says so and has no result, and no check starts
+ * after the budget. The verdict thus ends within the budget and the grace.
  */
 public final class Tester {
   /** Below this share a check is not started. */
@@ -63,6 +70,10 @@ public final class Tester {
    * the same plan.
    */
   private static final long MIN_AIM_NANOS = 1_000_000_000L;
+  /** The least grace after the budget for the check running at its end; 10% of the budget when longer. */
+  static final long MIN_GRACE_NANOS = 2_000_000_000L;
+  /** The row of a check cut short at the hard end. */
+  static final String CUT = "cut short by the time budget, no result";
   private static final int DEFAULT_THREADS = 4;
   private static final long DEFAULT_OPS = 1000;
 
@@ -70,15 +81,28 @@ public final class Tester {
   private final Variant variant;
   private final TestOptions options;
   private final CheckListener listener;
-  private final long start = System.nanoTime();
+  private final LongSupplier clock;
+  private final Cutoff cutoff;
+  private final long start;
+  /** The budget's end plus its grace: no check runs past it. */
+  private final long hardEnd;
   private final List<Evidence> evidence = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
 
-  private Tester(Family family, Variant variant, TestOptions options, CheckListener listener) {
+  private Tester(Family family, Variant variant, TestOptions options, CheckListener listener, LongSupplier clock) {
     this.family = family;
     this.variant = variant;
     this.options = options;
     this.listener = listener;
+    this.clock = clock;
+    this.cutoff = new Cutoff(clock);
+    this.start = clock.getAsLong();
+    this.hardEnd = start + options.budget().toNanos() + grace(options.budget());
+  }
+
+  /** How long after the budget a check still running is cut short: 2 s, or 10% of a budget over 20 s. */
+  static long grace(Duration budget) {
+    return Math.max(MIN_GRACE_NANOS, budget.toNanos() / 10);
   }
 
   /** Tests {@code variant} of {@code family} as {@code options} say. */
@@ -88,7 +112,13 @@ public final class Tester {
 
   /** Tests as {@link #test(Family, Variant, TestOptions)}, telling {@code listener} as each check starts. */
   public static TestVerdict test(Family family, Variant variant, TestOptions options, CheckListener listener) {
-    return new Tester(family, variant, options, listener).test();
+    return test(family, variant, options, listener, System::nanoTime);
+  }
+
+  /** Tests as {@link #test(Family, Variant, TestOptions, CheckListener)} on {@code clock} (nanoseconds; for tests). */
+  static TestVerdict test(Family family, Variant variant, TestOptions options, CheckListener listener,
+      LongSupplier clock) {
+    return new Tester(family, variant, options, listener, clock).test();
   }
 
   private TestVerdict test() {
@@ -140,7 +170,7 @@ public final class Tester {
     if (stresses) stress(start + budget);
     return new TestVerdict(family.name(), variant.name(), outcome(), evidence, findings,
         Declared.of(variant, options.models().stream().map(MemoryModel::cliName).toList()),
-        Duration.ofNanos(System.nanoTime() - start));
+        since());
   }
 
   /** The graph engine (RA, RC11) takes a family's bounds without PCT runs or a preemption bound. */
@@ -158,8 +188,8 @@ public final class Tester {
   }
 
   /** The time one of {@code left} remaining checks may take before {@code end}. */
-  private static long share(long end, int left) {
-    return Math.max(0, (end - System.nanoTime()) / Math.max(1, left));
+  private long share(long end, int left) {
+    return Math.max(0, (end - clock.getAsLong()) / Math.max(1, left));
   }
 
   /**
@@ -174,7 +204,13 @@ public final class Tester {
       return add(new Evidence(t, model, s.name(), Evidence.Result.NOT_RUN, 0, "budget spent", Duration.ZERO, null));
     }
     listener.checking(t, model, s.name());
-    ExploreResult r = Explorer.explore(s, o.withTimeLimit(Duration.ofNanos(nanos)));
+    long began = clock.getAsLong();
+    ExploreResult r = cutoff.call(t.word() + " " + s.name(), hardEnd,
+        () -> Explorer.explore(s, o.withTimeLimit(Duration.ofNanos(nanos))));
+    if (r == null) {
+      return add(new Evidence(t, model, s.name(), Evidence.Result.INCOMPLETE, 0, CUT,
+          Duration.ofNanos(clock.getAsLong() - began), null));
+    }
     boolean[] stopped = {r.timeLimitHit()};
     Technique found = pct ? Technique.PCT : t;
     String bound = pct ? String.format("PCT depth %d, seed %d, %,d runs", o.pctDepth(), o.seed(), r.schedules()) : r.bound();
@@ -209,7 +245,19 @@ public final class Tester {
     }
     return new Finding(declared != null ? declared : kind, kind + ": " + oneLine(failure.message()), t,
         r.model().cliName(), "./minotaur explore --replay " + failure.token(), history, since(),
-        FindingConfirmation.line(s, r, options.out()));
+        confirmation(s, r));
+  }
+
+  /**
+   * The confirmation line of finding {@code r} of {@code s}, from the attempts that fit in what is
+   * left of the budget; when none does, or they are cut short, the line says so.
+   */
+  private String confirmation(Scenario s, ExploreResult r) {
+    long end = start + options.budget().toNanos();
+    String later = " (./minotaur explore --replay " + r.failure().token() + " --confirm retries it)";
+    if (end - clock.getAsLong() < MIN_SHARE_NANOS) return "not attempted: the time budget was spent" + later;
+    String line = cutoff.call("confirmation of " + s.name(), end, () -> FindingConfirmation.line(s, r, options.out()));
+    return line != null ? line : "cut short by the time budget before its attempts ended" + later;
   }
 
   /**
@@ -225,9 +273,10 @@ public final class Tester {
     Map<String, String> extra = declared != null ? declared.extra() : Map.of();
     int runs = Math.max(options.stressRuns(), declared != null ? declared.attempts() : 1);
     AimedPlan aimed = null;
-    if (options.stressFaults() == TestOptions.StressFaults.AIMED && !done() && end - System.nanoTime() >= MIN_AIM_NANOS) {
+    if (options.stressFaults() == TestOptions.StressFaults.AIMED && !done() && end - clock.getAsLong() >= MIN_AIM_NANOS) {
       Workload first = family.workload(new WorkloadOptions(variant.name(), threads, options.seed(), extra));
-      aimed = AimedPlan.derive(family, variant, first.faultPlan());
+      // Cut at the phase's end: then no run has time left, and each row says "budget spent".
+      aimed = cutoff.call("aiming " + variant.name(), end, () -> AimedPlan.derive(family, variant, first.faultPlan()));
     }
     for (int i = 0; i < runs && !done(); i++) {
       long seed = options.seed() + i;
@@ -247,10 +296,18 @@ public final class Tester {
         ro = ro.withHistory(options.out().resolve(family.name() + "-" + variant.name() + "-" + seed + "-" + stamp() + ".edn"));
       }
       listener.checking(Technique.STRESS, TestVerdict.REAL, Long.toString(seed));
-      RunResult r = Runner.run(w, ro);
-      long done = r.history().stream().filter(o -> o.isInvoke() && o.isClient()).count();
+      long began = clock.getAsLong();
+      Workload run = w;
+      RunOptions runOptions = ro;
+      RunResult r = cutoff.call("stress run " + seed, hardEnd, () -> Runner.run(run, runOptions));
       String bound = String.format("%d threads, up to %,d ops, %s%s", threads, ops, faults(w.faultPlan()),
           aimed == null ? "" : " " + aimed.describe());
+      if (r == null) {
+        add(new Evidence(Technique.STRESS, TestVerdict.REAL, Long.toString(seed), Evidence.Result.INCOMPLETE, 0,
+            bound + "; " + CUT, Duration.ofNanos(clock.getAsLong() - began), null));
+        continue;
+      }
+      long done = r.history().stream().filter(o -> o.isInvoke() && o.isClient()).count();
       Object valid = r.valid();
       Evidence.Result result = Boolean.TRUE.equals(valid) ? Evidence.Result.PASS
           : Boolean.FALSE.equals(valid) ? Evidence.Result.FAIL : Evidence.Result.INCOMPLETE;
@@ -292,7 +349,7 @@ public final class Tester {
   }
 
   private Duration since() {
-    return Duration.ofNanos(System.nanoTime() - start);
+    return Duration.ofNanos(clock.getAsLong() - start);
   }
 
   private static String oneLine(String s) {

@@ -9,19 +9,27 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import minotaur.history.BadInput;
 import org.junit.jupiter.api.Test;
 
-/** Workload duration options: units in the value, the old unit-in-key spelling deprecated, bad values named. */
+/**
+ * Workload options: durations with units in the value, the old unit-in-key spelling deprecated, bad
+ * values named, unknown keys refused with the closest known ones.
+ */
 class WorkloadOptionsTest {
   private static WorkloadOptions with(String key, String value) {
     return new WorkloadOptions(null, 2, 1, Map.of(key, value));
   }
 
+  private static final WorkloadOption DELAY = WorkloadOption.duration("delay", "2ms", "delay-us", ChronoUnit.MICROS, "d");
+  private static final WorkloadOption QUIESCE_TIMEOUT =
+      WorkloadOption.duration("quiesce-timeout", "1s", "quiesce-timeout-ms", ChronoUnit.MILLIS, "q");
+
   private static Duration delay(WorkloadOptions o) {
-    return o.durationOption("delay", Duration.ofMillis(2), "delay-us", ChronoUnit.MICROS);
+    return o.durationOption(DELAY);
   }
 
   /** What {@code body} returns, and what it printed on standard error. */
@@ -41,13 +49,13 @@ class WorkloadOptionsTest {
   void eachKeyTakesItsValueWithAUnit() {
     assertEquals(Duration.ofNanos(50_000), delay(with("delay", "50us")));
     assertEquals(Duration.ofSeconds(5),
-        with("quiesce-timeout", "5s").durationOption("quiesce-timeout", Duration.ofSeconds(1), "quiesce-timeout-ms",
-            ChronoUnit.MILLIS));
+        with("quiesce-timeout", "5s").durationOption(QUIESCE_TIMEOUT));
     assertEquals(Duration.ofMillis(10_500),
-        with("linear-limit", "10500ms").durationOption("linear-limit", Duration.ofSeconds(1), "linear-limit-s",
-            ChronoUnit.SECONDS));
+        with("linear-limit", "10500ms").durationOption(
+            WorkloadOption.duration("linear-limit", "1s", "linear-limit-s", ChronoUnit.SECONDS, "l")));
     assertEquals(Duration.ofNanos(200_000),
-        with("max-pause", "200us").durationOption("max-pause", Duration.ofNanos(1), "max-pause-us", ChronoUnit.MICROS));
+        with("max-pause", "200us").durationOption(
+            WorkloadOption.duration("max-pause", "1ns", "max-pause-us", ChronoUnit.MICROS, "m")));
   }
 
   @Test
@@ -63,8 +71,7 @@ class WorkloadOptionsTest {
     assertEquals(Duration.ofNanos(50_000), r.getKey());
     assertEquals("minotaur: '-D delay-us=50' is deprecated, use '-D delay=50us' (the old name goes in the next release)",
         r.getValue().strip());
-    var ms = stderrOf(() -> with("quiesce-timeout-ms", "5000")
-        .durationOption("quiesce-timeout", Duration.ofSeconds(1), "quiesce-timeout-ms", ChronoUnit.MILLIS));
+    var ms = stderrOf(() -> with("quiesce-timeout-ms", "5000").durationOption(QUIESCE_TIMEOUT));
     assertEquals(Duration.ofSeconds(5), ms.getKey());
     assertTrue(ms.getValue().contains("use '-D quiesce-timeout=5000ms'"), ms.getValue());
   }
@@ -81,5 +88,22 @@ class WorkloadOptionsTest {
     BadInput both = assertThrows(BadInput.class,
         () -> delay(new WorkloadOptions(null, 2, 1, Map.of("delay", "5us", "delay-us", "5"))));
     assertTrue(both.getMessage().contains("give only delay"), both.getMessage());
+    WorkloadOption p = WorkloadOption.of("delay-p", "0.3", "p");
+    for (String bad : new String[] {"fast", "1.5", "-0.1", "NaN"}) {
+      BadInput e = assertThrows(BadInput.class, () -> with("delay-p", bad).probabilityOption(p), bad);
+      assertTrue(e.getMessage().startsWith("option delay-p must be"), e.getMessage());
+    }
+    assertEquals(0.3, new WorkloadOptions(null, 2, 1, Map.of()).probabilityOption(p));
+  }
+
+  @Test
+  void anUnknownKeyNamesItTheClosestKeysAndAllOfThem() {
+    BadInput e = assertThrows(BadInput.class,
+        () -> with("dealy", "50us").requireKnown("w", List.of(WorkloadOption.of("delay-p", "0.3", "p"), DELAY)));
+    assertEquals("unknown option -D dealy of workload w; did you mean delay? (known: delay-p, delay;"
+        + " run w --list-options describes them)", e.getMessage());
+    with("delay-us", "5").requireKnown("w", List.of(DELAY));
+    BadInput none = assertThrows(BadInput.class, () -> with("delay", "5us").requireKnown("w", List.of()));
+    assertEquals("unknown option -D delay of workload w (it takes no -D option)", none.getMessage());
   }
 }

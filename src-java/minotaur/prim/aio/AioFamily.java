@@ -10,6 +10,7 @@ import minotaur.family.Exposure;
 import minotaur.family.Family;
 import minotaur.family.Variant;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -111,6 +112,10 @@ public final class AioFamily implements Family {
 
   @Override public Workload workload(WorkloadOptions options) {
     return AioNotifyWorkload.create(options);
+  }
+
+  @Override public List<WorkloadOption> workloadOptions() {
+    return AioNotifyWorkload.OPTIONS;
   }
 
   @Override public List<Scenario> scenarios() {

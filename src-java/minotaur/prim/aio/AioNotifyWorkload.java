@@ -19,6 +19,7 @@ import minotaur.os.Os;
 import minotaur.prim.Variants;
 import minotaur.run.Client;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -34,7 +35,7 @@ import minotaur.run.WorkloadOptions;
  * <p>Checks: A2 lost wakeups ({@link LostWakeupChecker}: a poll given up on while a non-merged
  * schedule had been waiting), A1 ({@link ExactlyOnceChecker}), the busy loop of a notifier left
  * set ({@link BusyLoopChecker}), A3 at rest (notify_me is what the home thread's position says;
- * a set notifier is flagged in {@code notified}).
+ * a set notifier is flagged in {@code notified}). Options: {@link #OPTIONS}.
  */
 public final class AioNotifyWorkload {
   public static final String NAME = "aio";
@@ -66,11 +67,19 @@ public final class AioNotifyWorkload {
     }
   }
 
+  private static final WorkloadOption DELAY_P =
+      WorkloadOption.of("delay-p", "0.3", "probability of a delay at each fault point");
+  private static final WorkloadOption DELAY =
+      WorkloadOption.duration("delay", "2ms", "delay-us", ChronoUnit.MICROS, "longest delay at a fault point");
+  /** The {@code -D} options it knows. */
+  public static final List<WorkloadOption> OPTIONS = List.of(DELAY_P, DELAY);
+
   public static Workload create(WorkloadOptions o) {
+    o.requireKnown(NAME, OPTIONS);
     AioVariant variant = o.variant() == null ? AioVariant.SEED : Variants.parse(AioVariant.class, o.variant());
     if (o.threads() < 2) throw new IllegalArgumentException("aio needs at least 2 threads (home and a scheduler)");
-    double p = Double.parseDouble(o.option("delay-p", "0.3"));
-    long us = o.durationOption("delay", Duration.ofMillis(2), "delay-us", ChronoUnit.MICROS).toNanos() / 1_000;
+    double p = o.probabilityOption(DELAY_P);
+    long us = o.durationOption(DELAY).toNanos() / 1_000;
     State s = new State(variant);
     Client.Factory clients = (thread, process) -> new Client() {
       @Override

@@ -8,6 +8,7 @@ import minotaur.family.Family;
 import minotaur.family.RunCheck;
 import minotaur.family.Variant;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -50,6 +51,10 @@ public final class CasRegisterFamily implements Family {
 
   @Override public Workload workload(WorkloadOptions options) {
     return CasRegisterWorkload.create(options);
+  }
+
+  @Override public List<WorkloadOption> workloadOptions() {
+    return CasRegisterWorkload.OPTIONS;
   }
 
   @Override public List<Scenario> scenarios() {

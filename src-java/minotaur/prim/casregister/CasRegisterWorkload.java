@@ -12,6 +12,7 @@ import minotaur.prim.Variants;
 import minotaur.run.Checkers;
 import minotaur.run.Client;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -37,11 +38,14 @@ public final class CasRegisterWorkload {
 
   /** The family and workload name. */
   public static final String NAME = "cas-register";
+  /** The {@code -D} options it knows: none. */
+  public static final List<WorkloadOption> OPTIONS = List.of();
 
   private CasRegisterWorkload() {}
 
   /** The workload for {@code options} (variant CORRECT or MUTANT, default CORRECT). */
   public static Workload create(WorkloadOptions options) {
+    options.requireKnown(NAME, OPTIONS);
     CasRegister.Variant variant = options.variant() == null
         ? CasRegister.Variant.CORRECT : Variants.parse(CasRegister.Variant.class, options.variant());
     CasRegister register = new CasRegister(Memory.jvm(), variant, 0);

@@ -11,6 +11,7 @@ import minotaur.family.Exposure;
 import minotaur.family.Family;
 import minotaur.family.Variant;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -65,6 +66,10 @@ public final class ExclusiveFamily implements Family {
 
   @Override public Workload workload(WorkloadOptions options) {
     return ExclusiveWorkload.create(options);
+  }
+
+  @Override public List<WorkloadOption> workloadOptions() {
+    return ExclusiveWorkload.OPTIONS;
   }
 
   @Override public List<Scenario> scenarios() {

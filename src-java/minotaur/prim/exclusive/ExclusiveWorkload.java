@@ -31,6 +31,7 @@ import minotaur.os.Os;
 import minotaur.prim.Variants;
 import minotaur.run.Client;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -50,13 +51,21 @@ import minotaur.run.WorkloadOptions;
  * exclusive sections, nothing blocked at quiescence, {@code pending_cpus == 0} and no {@code
  * has_waiter} or {@code running} at rest.
  *
- * <p>Options ({@code -D key=value}): {@code steps} (guest steps per exec, default 20), {@code
- * exclusive-p} (share of exclusive ops on vCPU threads, 0.2), {@code fault-p} (0.05), {@code
- * max-pause} (50us), {@code linear-limit} (10s); durations take their unit (the old {@code max-pause-us}
- * and {@code linear-limit-s} still work for one release).
+ * <p>Options ({@code -D key=value}): {@link #OPTIONS}.
  */
 public final class ExclusiveWorkload {
   public static final String NAME = "exclusive";
+  private static final WorkloadOption STEPS = WorkloadOption.of("steps", "20", "guest steps per exec");
+  private static final WorkloadOption EXCLUSIVE_P =
+      WorkloadOption.of("exclusive-p", "0.2", "share of exclusive ops on vCPU threads");
+  private static final WorkloadOption FAULT_P =
+      WorkloadOption.of("fault-p", "0.05", "probability of a fault (half yields, half pauses) at each fault point");
+  private static final WorkloadOption MAX_PAUSE =
+      WorkloadOption.duration("max-pause", "50us", "max-pause-us", ChronoUnit.MICROS, "longest pause");
+  private static final WorkloadOption LINEAR_LIMIT = WorkloadOption.duration("linear-limit", "10s", "linear-limit-s",
+      ChronoUnit.SECONDS, "time for the linearizability check, then :unknown (the direct checks still decide)");
+  /** The {@code -D} options it knows. */
+  public static final List<WorkloadOption> OPTIONS = List.of(STEPS, EXCLUSIVE_P, FAULT_P, MAX_PAUSE, LINEAR_LIMIT);
   private static final Keyword TORN = Keyword.intern("torn");
   private static final Keyword VERSION = Keyword.intern("version");
 
@@ -71,7 +80,7 @@ public final class ExclusiveWorkload {
   private ExclusiveWorkload(WorkloadOptions o) {
     this.variant = Variants.parse(CpuListVariant.class, o.variant() == null ? "seed" : o.variant());
     this.ncpus = o.threads() == 1 ? 1 : o.threads() - 1;
-    this.steps = o.intOption("steps", 20);
+    this.steps = o.intOption(STEPS);
     Memory mem = Memory.jvm();
     this.list = new CpuList(mem, Os.jvm(), ncpus, variant);
     this.guestA = new IntCell[ncpus];
@@ -85,13 +94,14 @@ public final class ExclusiveWorkload {
 
   /** The workload factory of the {@code exclusive} CLI name. */
   public static Workload create(WorkloadOptions o) {
+    o.requireKnown(NAME, OPTIONS);
     ExclusiveWorkload w = new ExclusiveWorkload(o);
-    double exclusiveP = o.doubleOption("exclusive-p", 0.2);
-    double faultP = o.doubleOption("fault-p", 0.05);
+    double exclusiveP = o.probabilityOption(EXCLUSIVE_P);
+    double faultP = o.probabilityOption(FAULT_P);
     int maxPause = (int) Math.min(Integer.MAX_VALUE,  // in us; an int of them is half an hour, past any run
-        o.durationOption("max-pause", Duration.ofNanos(50_000), "max-pause-us", ChronoUnit.MICROS).toNanos() / 1_000);
+        o.durationOption(MAX_PAUSE).toNanos() / 1_000);
     Duration linearLimit =
-        o.durationOption("linear-limit", Duration.ofSeconds(10), "linear-limit-s", ChronoUnit.SECONDS);
+        o.durationOption(LINEAR_LIMIT);
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new ThreadClient(thread))
         .generator(w.generator(o.threads(), exclusiveP))

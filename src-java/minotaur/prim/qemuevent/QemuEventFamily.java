@@ -9,6 +9,7 @@ import minotaur.family.Exposure;
 import minotaur.family.Family;
 import minotaur.family.Variant;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -81,6 +82,10 @@ public final class QemuEventFamily implements Family {
 
   @Override public Workload workload(WorkloadOptions options) {
     return QemuEventWorkload.create(options);
+  }
+
+  @Override public List<WorkloadOption> workloadOptions() {
+    return QemuEventWorkload.OPTIONS;
   }
 
   @Override public List<Scenario> scenarios() {

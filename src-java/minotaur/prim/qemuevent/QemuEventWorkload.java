@@ -20,6 +20,7 @@ import minotaur.prim.qemuevent.QemuEventVariant.Flavour;
 import minotaur.run.Client;
 import minotaur.run.Quiescence;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -37,26 +38,35 @@ import minotaur.run.WorkloadOptions;
  * <p>Checks: W1 linearizability of set/reset/is-set ({@link EventHistory}); lost wakeups (W2,
  * {@link LostWakeupChecker}); the state transitions observed (W3). The event's final state is
  * recorded at rest for the report.
- * Options: {@code -D flavour=win32|futex}, {@code -D delay-p=0.3}, {@code -D delay=2ms}
- * (the old {@code -D delay-us=2000} still works for one release).
+ * Options: {@link #OPTIONS}.
  */
 public final class QemuEventWorkload {
   public static final String NAME = "qemu-event";
   /** How long a completed notify may go unanswered before a blocked waiter counts as lost. */
   public static final Duration GRACE = Duration.ofMillis(200);
 
+  private static final WorkloadOption FLAVOUR =
+      WorkloadOption.of("flavour", "win32", "the event's wait: win32 (a semaphore) or futex");
+  private static final WorkloadOption DELAY_P =
+      WorkloadOption.of("delay-p", "0.3", "probability of a delay at each fault point");
+  private static final WorkloadOption DELAY =
+      WorkloadOption.duration("delay", "2ms", "delay-us", ChronoUnit.MICROS, "longest delay at a fault point");
+  /** The {@code -D} options it knows. */
+  public static final List<WorkloadOption> OPTIONS = List.of(FLAVOUR, DELAY_P, DELAY);
+
   private QemuEventWorkload() {}
 
   public static Workload create(WorkloadOptions o) {
+    o.requireKnown(NAME, OPTIONS);
     QemuEventVariant variant = o.variant() == null ? QemuEventVariant.SEED
         : Variants.parse(QemuEventVariant.class, o.variant());
-    Flavour flavour = Variants.parse(Flavour.class, o.option("flavour", "win32"), "flavour");
+    Flavour flavour = Variants.parse(Flavour.class, o.option(FLAVOUR), "flavour");
     if (!variant.supports(flavour)) {
       throw new BadInput("variant " + Variants.cliName(variant) + " has no " + Variants.cliName(flavour) + " flavour");
     }
     if (o.threads() < 2) throw new BadInput("qemu-event needs at least 2 threads (a waiter and a notifier)");
-    double p = o.doubleOption("delay-p", 0.3);
-    long us = o.durationOption("delay", Duration.ofMillis(2), "delay-us", ChronoUnit.MICROS).toNanos() / 1_000;
+    double p = o.probabilityOption(DELAY_P);
+    long us = o.durationOption(DELAY).toNanos() / 1_000;
 
     Memory mem = Memory.jvm();
     List<String> badTransitions = new CopyOnWriteArrayList<>();

@@ -9,6 +9,7 @@ import minotaur.family.Exposure;
 import minotaur.family.Family;
 import minotaur.family.Variant;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -68,6 +69,10 @@ public final class RcuFamily implements Family {
 
   @Override public Workload workload(WorkloadOptions options) {
     return RcuWorkload.create(options);
+  }
+
+  @Override public List<WorkloadOption> workloadOptions() {
+    return RcuWorkload.OPTIONS;
   }
 
   @Override public List<Scenario> scenarios() {

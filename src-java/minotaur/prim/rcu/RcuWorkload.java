@@ -21,6 +21,7 @@ import minotaur.os.Os;
 import minotaur.prim.Variants;
 import minotaur.run.Client;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -32,22 +33,30 @@ import minotaur.run.WorkloadOptions;
  * a last {@code :sync} (with no reader left inside it must return) and a {@code :drain}; each runs
  * under a bound, since a hung {@code synchronize_rcu} is the bug UNLOCK_NO_PUBLISH must show;
  * then the call_rcu thread is stopped.
- * Checks: {@link RcuTortureChecker}. Options: {@code -D delay-p=0.3}, {@code -D delay=200us},
- * {@code -D quiesce-timeout=5s} (the old {@code delay-us} and {@code quiesce-timeout-ms} still work
- * for one release).
+ * Checks: {@link RcuTortureChecker}. Options: {@link #OPTIONS}.
  */
 public final class RcuWorkload {
   public static final String NAME = "rcu";
   static final Keyword TIMEOUT = Keyword.intern("timeout");
 
+  private static final WorkloadOption DELAY_P =
+      WorkloadOption.of("delay-p", "0.3", "probability of a pause at each fault point");
+  private static final WorkloadOption DELAY =
+      WorkloadOption.duration("delay", "200us", "delay-us", ChronoUnit.MICROS, "length of a pause");
+  private static final WorkloadOption QUIESCE_TIMEOUT = WorkloadOption.duration("quiesce-timeout", "5s",
+      "quiesce-timeout-ms", ChronoUnit.MILLIS, "bound on the last synchronize_rcu and drain at quiescence");
+  /** The {@code -D} options it knows. */
+  public static final List<WorkloadOption> OPTIONS = List.of(DELAY_P, DELAY, QUIESCE_TIMEOUT);
+
   private RcuWorkload() {}
 
   public static Workload create(WorkloadOptions o) {
+    o.requireKnown(NAME, OPTIONS);
     RcuVariant variant = o.variant() == null ? RcuVariant.CORRECT : Variants.parse(RcuVariant.class, o.variant());
     if (o.threads() < 3) throw new BadInput("rcu needs at least 3 threads (reader, updater, call_rcu user)");
-    double p = o.doubleOption("delay-p", 0.3);
-    long us = o.durationOption("delay", Duration.ofNanos(200_000), "delay-us", ChronoUnit.MICROS).toNanos() / 1_000;
-    long bound = o.durationOption("quiesce-timeout", Duration.ofSeconds(5), "quiesce-timeout-ms", ChronoUnit.MILLIS)
+    double p = o.probabilityOption(DELAY_P);
+    long us = o.durationOption(DELAY).toNanos() / 1_000;
+    long bound = o.durationOption(QUIESCE_TIMEOUT)
         .toMillis();
 
     RcuTorture torture = new RcuTorture(variant, Memory.jvm(), Os.jvm());

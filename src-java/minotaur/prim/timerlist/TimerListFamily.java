@@ -12,6 +12,7 @@ import minotaur.family.Family;
 import minotaur.family.RunCheck;
 import minotaur.family.Variant;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -72,6 +73,10 @@ public final class TimerListFamily implements Family {
 
   @Override public Workload workload(WorkloadOptions options) {
     return TimerListWorkload.create(options);
+  }
+
+  @Override public List<WorkloadOption> workloadOptions() {
+    return TimerListWorkload.OPTIONS;
   }
 
   @Override public List<Scenario> scenarios() {

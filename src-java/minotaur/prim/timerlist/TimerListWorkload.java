@@ -26,6 +26,7 @@ import minotaur.os.Os;
 import minotaur.prim.Variants;
 import minotaur.run.Client;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -50,8 +51,7 @@ import minotaur.run.WorkloadOptions;
  * seed's lockless reads are racy by design (a reader may act on a head being moved; QEMU relies on
  * timerlist_notify), so it fails every lockless variant, FIXED included; BEFORE fails it only by
  * its {@code <} (T2).
- * Options: {@code -D delay-p=0.3}, {@code -D delay=200us}, {@code -D linearizable=false}
- * (the old {@code -D delay-us=200} still works for one release).
+ * Options: {@link #OPTIONS}.
  */
 public final class TimerListWorkload {
   public static final String NAME = "timer-list";
@@ -63,14 +63,24 @@ public final class TimerListWorkload {
   static final List<String> FAULT_POINTS = List.of(
       "timer-list.read.after-head-load", "timer-list.run.after-head-load", "timer-list.run.before-lock");
 
+  private static final WorkloadOption DELAY_P =
+      WorkloadOption.of("delay-p", "0.3", "probability of a pause at each fault point");
+  private static final WorkloadOption DELAY =
+      WorkloadOption.duration("delay", "200us", "delay-us", ChronoUnit.MICROS, "length of a pause");
+  private static final WorkloadOption LINEARIZABLE =
+      WorkloadOption.of("linearizable", "false", "also check the timer-list model (T2, T3); fails every lockless variant");
+  /** The {@code -D} options it knows. */
+  public static final List<WorkloadOption> OPTIONS = List.of(DELAY_P, DELAY, LINEARIZABLE);
+
   private TimerListWorkload() {}
 
   public static Workload create(WorkloadOptions o) {
+    o.requireKnown(NAME, OPTIONS);
     TimerVariant variant = o.variant() == null ? TimerVariant.SEED : Variants.parse(TimerVariant.class, o.variant());
     if (o.threads() < 3) throw new BadInput("timer-list needs at least 3 threads (runner, reader, writer)");
-    double p = o.doubleOption("delay-p", 0.3);
-    long us = o.durationOption("delay", Duration.ofNanos(200_000), "delay-us", ChronoUnit.MICROS).toNanos() / 1_000;
-    boolean linearizable = o.booleanOption("linearizable", false);
+    double p = o.probabilityOption(DELAY_P);
+    long us = o.durationOption(DELAY).toNanos() / 1_000;
+    boolean linearizable = o.booleanOption(LINEARIZABLE);
 
     TimerListSystem sys = new TimerListSystem(variant, Memory.jvm(), Os.jvm());
     Client.Factory clients = (thread, process) -> new TimerListClient(sys, process)::invoke;

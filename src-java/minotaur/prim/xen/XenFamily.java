@@ -11,6 +11,7 @@ import minotaur.family.Family;
 import minotaur.family.RunCheck;
 import minotaur.family.Variant;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -112,6 +113,10 @@ public final class XenFamily implements Family {
 
   @Override public Workload workload(WorkloadOptions options) {
     return XenWorkload.create(options);
+  }
+
+  @Override public List<WorkloadOption> workloadOptions() {
+    return XenWorkload.OPTIONS;
   }
 
   @Override public List<Scenario> scenarios() {

@@ -35,6 +35,7 @@ import minotaur.prim.Variants;
 import minotaur.run.Client;
 import minotaur.run.Quiescence;
 import minotaur.run.Workload;
+import minotaur.run.WorkloadOption;
 import minotaur.run.WorkloadOptions;
 
 /**
@@ -52,13 +53,23 @@ import minotaur.run.WorkloadOptions;
  * for whoever still holds it (a {@code :release} whose {@code :value} is the holder's process)
  * until no acquisition is in progress, so a CPU left blocked has lost its kick.
  *
- * <p>Options ({@code -D key=value}): {@code spin-count} (default 16; the seed's is 1024),
- * {@code fault-p} (0.05), {@code max-pause} (50us), {@code irq-p} (0.5), {@code try-p} (0.25), {@code linear-limit}
- * (10s: then the linearizability verdict is :unknown; the direct checks still decide). Durations
- * take their unit; the old {@code max-pause-us} and {@code linear-limit-s} still work for one release.
+ * <p>Options ({@code -D key=value}): {@link #OPTIONS}.
  */
 public final class XenWorkload {
   public static final String NAME = "xen";
+  private static final WorkloadOption SPIN_COUNT =
+      WorkloadOption.of("spin-count", "16", "spins before a CPU blocks on the lock's event channel (the seed's: 1024)");
+  private static final WorkloadOption TRY_P = WorkloadOption.of("try-p", "0.25", "share of :try ops (spin_trylock)");
+  private static final WorkloadOption FAULT_P =
+      WorkloadOption.of("fault-p", "0.05", "probability of a fault (half yields, half pauses) at each fault point");
+  private static final WorkloadOption MAX_PAUSE =
+      WorkloadOption.duration("max-pause", "50us", "max-pause-us", ChronoUnit.MICROS, "longest pause");
+  private static final WorkloadOption IRQ_P =
+      WorkloadOption.of("irq-p", "0.5", "probability of a nested interrupt taking lock B (nesting variants)");
+  private static final WorkloadOption LINEAR_LIMIT = WorkloadOption.duration("linear-limit", "10s", "linear-limit-s",
+      ChronoUnit.SECONDS, "time for the linearizability check, then :unknown (the direct checks still decide)");
+  /** The {@code -D} options it knows. */
+  public static final List<WorkloadOption> OPTIONS = List.of(SPIN_COUNT, TRY_P, FAULT_P, MAX_PAUSE, IRQ_P, LINEAR_LIMIT);
   private static final Keyword TRY = Keyword.intern("try");
   /** How long the quiescence hook waits for a stalled acquisition to get a free lock. */
   private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
@@ -73,11 +84,12 @@ public final class XenWorkload {
   private final AtomicInteger acquiring = new AtomicInteger();
 
   private XenWorkload(WorkloadOptions o) {
+    o.requireKnown(NAME, OPTIONS);
     String name = o.variant() == null ? "seed" : o.variant();
     this.variant = Variants.parse(XenVariant.class, name);
-    int spinCount = o.intOption("spin-count", 16);
+    int spinCount = o.intOption(SPIN_COUNT);
     if (spinCount < 1) throw new BadInput("option spin-count must be at least 1, got " + spinCount);
-    this.tryP = o.doubleOption("try-p", 0.25);
+    this.tryP = o.probabilityOption(TRY_P);
     Memory mem = Memory.jvm();
     this.cpus = new XenLockCpus(mem, Os.jvm(), o.threads());
     this.lockA = new XenSpinlock("a", mem, cpus, variant, spinCount);
@@ -89,15 +101,15 @@ public final class XenWorkload {
   /** The workload factory of the {@code xen} CLI name. */
   public static Workload create(WorkloadOptions o) {
     XenWorkload w = new XenWorkload(o);
-    double faultP = o.doubleOption("fault-p", 0.05);
+    double faultP = o.probabilityOption(FAULT_P);
     int maxPause = (int) Math.min(Integer.MAX_VALUE,  // in us; an int of them is half an hour, past any run
-        o.durationOption("max-pause", Duration.ofNanos(50_000), "max-pause-us", ChronoUnit.MICROS).toNanos() / 1_000);
+        o.durationOption(MAX_PAUSE).toNanos() / 1_000);
     Duration linearLimit =
-        o.durationOption("linear-limit", Duration.ofSeconds(10), "linear-limit-s", ChronoUnit.SECONDS);
+        o.durationOption(LINEAR_LIMIT);
     return Workload.builder(NAME, Variants.cliName(w.variant))
         .clients((thread, process) -> w.new CpuClient(thread))
         .generator(w.generator())
-        .faults(w.faults(faultP, maxPause, o.doubleOption("irq-p", 0.5)))
+        .faults(w.faults(faultP, maxPause, o.probabilityOption(IRQ_P)))
         .quiescence(w::releaseHolders)
         .atRest("locked", w.lockA::isLocked)
         .atRest("spinners", () -> List.of(w.lockA.spinnersAtRest(), w.lockB.spinnersAtRest()))
