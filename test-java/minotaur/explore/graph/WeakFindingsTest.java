@@ -157,6 +157,24 @@ class WeakFindingsTest {
     holds("exclusive/seed/exec-vs-exclusive", MemoryModel.RA);
   }
 
+  /**
+   * Timer-list FIXED, on the later rcu.c, holds under RA and RC11; under RC11 timer_del_locked's
+   * plain {@code *pt = t->next} against the lockless head read is a data race, reported apart.
+   */
+  @Test
+  void timerListFixedHoldsUnderWeakModelsWithItsUnlinkRaceReportedApart() {
+    holds("timer-list/fixed/expired-vs-run", MemoryModel.RA);
+    ExploreResult r = holds("timer-list/fixed/expired-vs-run", MemoryModel.RC11);
+    assertTrue(r.summaryWithRace().contains("active_timers.setPlain(null) [na]"), r.summaryWithRace());
+  }
+
+  @Tag("slow")
+  @Test
+  void timerListFixedReaderVsFreeHoldsUnderWeakModels() {
+    holds("timer-list/fixed/reader-vs-free", MemoryModel.RA);
+    holds("timer-list/fixed/reader-vs-free", MemoryModel.RC11);
+  }
+
   /** timer_mod_ns linking the timer with a plain store: RC11 only (RA makes the store a release). */
   @Test
   void timerListPlainPublishShowsAnUninitialisedTimerUnderRc11Only() {
