@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,7 +24,9 @@ import minotaur.history.Recorder;
  * process invoking its generator's ops through its client, recorded to
  * {@code histories/runs/<workload>-<variant>-<seed>-<millis>.edn}; then, faults off, the
  * quiescence ops on a fresh process each, bounded by a watchdog (a hung op is recorded
- * {@code :info} with {@code :error :timeout} and its thread interrupted).
+ * {@code :info} with {@code :error :timeout} and its thread interrupted). Each process's thread is
+ * bound to its number, so a plan's {@code :order} rule ({@link minotaur.fault.OrderRule}) names
+ * processes as this run numbers them.
  */
 final class ReclaimRun {
   interface Client {
@@ -35,9 +38,10 @@ final class ReclaimRun {
     Op next(int process, Random rng, int i);
   }
 
-  record Result(List<Op> history, Path path, long seed) {
+  /** {@code leftOrder}: how often a thread stopped waiting for its turn under the plan's :order (0 if it has none). */
+  record Result(List<Op> history, Path path, long seed, int leftOrder) {
     String replay() {
-      return "seed " + seed + ", history " + path;
+      return "seed " + seed + ", history " + path + (leftOrder > 0 ? ", left the plan's order " + leftOrder + " times" : "");
     }
   }
 
@@ -61,6 +65,14 @@ final class ReclaimRun {
         .park(p, DelayDistribution.fixed(micros * 1000), points.stream().sorted().toArray(String[]::new)).build();
   }
 
+  /** The ops of each process in turn, from {@code script.get(process)}; no ops for a process not in it. */
+  static Gen script(Map<Integer, List<Op>> script) {
+    return (process, rng, i) -> {
+      List<Op> ops = script.getOrDefault(process, List.of());
+      return i < ops.size() ? ops.get(i).withProcess(process) : null;
+    };
+  }
+
   static Result run(String workload, String variant, long seed, int processes, int opsPerProcess,
       IntFunction<Client> clients, Gen gen, FaultPlan faults, List<Op> quiescence,
       Function<Integer, Client> quiescenceClient) throws Exception {
@@ -75,6 +87,7 @@ final class ReclaimRun {
       for (int p = 0; p < processes; p++) {
         int process = p;
         Thread t = new Thread(() -> {
+          Faults.bindProcess(process);
           Client c = clients.apply(process);
           Random rng = new Random(seed * 1_000_003 + process);
           for (int i = 0; i < opsPerProcess; i++) {
@@ -103,6 +116,7 @@ final class ReclaimRun {
           if (started != 0 && System.nanoTime() - started > WATCHDOG_NANOS) t.interrupt();
         }
       }
+      int leftOrder = injector == null || injector.orderGate() == null ? 0 : injector.orderGate().timeouts();
       if (injector != null) injector.close();
       if (crash.get() != null) throw new AssertionError("client crashed", crash.get());
       int process = processes;
@@ -125,7 +139,7 @@ final class ReclaimRun {
           rec.record(done.get().withTime(System.nanoTime() - t0));
         }
       }
-      return new Result(rec.ops(), path, seed);
+      return new Result(rec.ops(), path, seed, leftOrder);
     } finally {
       Faults.clear();
     }
