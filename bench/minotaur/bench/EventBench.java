@@ -2,9 +2,9 @@ package minotaur.bench;
 
 import minotaur.mem.Memory;
 import minotaur.os.Os;
-import minotaur.prim.qemuevent.QemuEvent;
-import minotaur.prim.qemuevent.QemuEventVariant;
-import minotaur.prim.qemuevent.QemuEvents;
+import minotaur.prim.qemu_event.QemuEvent;
+import minotaur.prim.qemu_event.QemuEventVariant;
+import minotaur.prim.qemu_event.QemuEvents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -8,11 +8,11 @@ import java.util.TreeMap;
 import minotaur.family.Family;
 import minotaur.history.BadInput;
 import minotaur.prim.aio.AioFamily;
-import minotaur.prim.casregister.CasRegisterFamily;
+import minotaur.prim.cas_register.CasRegisterFamily;
 import minotaur.prim.exclusive.ExclusiveFamily;
-import minotaur.prim.qemuevent.QemuEventFamily;
+import minotaur.prim.qemu_event.QemuEventFamily;
 import minotaur.prim.rcu.RcuFamily;
-import minotaur.prim.timerlist.TimerListFamily;
+import minotaur.prim.timer_list.TimerListFamily;
 import minotaur.prim.xen.XenFamily;
 
 /**

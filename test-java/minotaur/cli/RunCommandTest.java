@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import minotaur.fault.FaultPlan;
 import minotaur.history.HistoryReader;
-import minotaur.prim.casregister.CasRegisterWorkload;
+import minotaur.prim.cas_register.CasRegisterWorkload;
 import minotaur.cli.Workloads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

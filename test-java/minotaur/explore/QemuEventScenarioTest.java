@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The seed's Promela model of the QemuEvent (and two extensions) on the real port in
- * {@code minotaur.prim.qemuevent}, every variant, both flavours, SC and TSO, from the registry.
+ * {@code minotaur.prim.qemu_event}, every variant, both flavours, SC and TSO, from the registry.
  *
  * <p>Expected: SEED, BEFORE and FIXED pass under SC; {@code no-busy} and {@code reset-event-late}
  * lose a wakeup under SC in every shape; {@code reset-store} only in the reset race (BUGS.md: the

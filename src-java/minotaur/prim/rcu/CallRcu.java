@@ -5,7 +5,7 @@ import minotaur.mem.Memory;
 import minotaur.mem.RefCell;
 import minotaur.os.Abandoned;
 import minotaur.os.Os;
-import minotaur.prim.qemuevent.QemuEvent;
+import minotaur.prim.qemu_event.QemuEvent;
 
 /**
  * {@code call_rcu} as in QEMU's util/rcu.c: a multi-producer single-consumer wait-free queue (from

@@ -6,7 +6,7 @@ import minotaur.fault.Faults;
 import minotaur.mem.LongCell;
 import minotaur.mem.Memory;
 import minotaur.os.Os;
-import minotaur.prim.qemuevent.QemuEvent;
+import minotaur.prim.qemu_event.QemuEvent;
 import minotaur.os.QemuMutex;
 
 /**
@@ -35,7 +35,7 @@ import minotaur.os.QemuMutex;
  *
  * <p>Per-thread state is C's TLS {@code rcu_reader}: a {@link ThreadLocal} here. Each thread that
  * reads must call {@link #registerThread()} first. The grace-period event is the QemuEvent port
- * of {@code minotaur.prim.qemuevent} (futex flavour, as QEMU on Linux), see {@link RcuEvents}.
+ * of {@code minotaur.prim.qemu_event} (futex flavour, as QEMU on Linux), see {@link RcuEvents}.
  */
 public final class Rcu {
   /** Bit 0 of {@code rcu_gp_ctr}: a reader's non-zero {@code ctr} means "inside". */

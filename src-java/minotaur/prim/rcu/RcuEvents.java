@@ -2,9 +2,9 @@ package minotaur.prim.rcu;
 
 import minotaur.mem.Memory;
 import minotaur.os.Os;
-import minotaur.prim.qemuevent.QemuEvent;
-import minotaur.prim.qemuevent.QemuEventVariant;
-import minotaur.prim.qemuevent.QemuEvents;
+import minotaur.prim.qemu_event.QemuEvent;
+import minotaur.prim.qemu_event.QemuEventVariant;
+import minotaur.prim.qemu_event.QemuEvents;
 
 /**
  * The QemuEvents RCU waits on ({@code rcu_gp_event}, {@code rcu_call_ready_event}, a drain's

@@ -9,7 +9,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import minotaur.prim.Variants;
 import minotaur.prim.rcu.RcuVariant;
-import minotaur.prim.timerlist.TimerVariant;
+import minotaur.prim.timer_list.TimerVariant;
 import minotaur.run.RunOptions;
 import minotaur.run.RunResult;
 import minotaur.run.Runner;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import minotaur.mem.Memory;
-import minotaur.prim.qemuevent.Choreography;
-import minotaur.prim.qemuevent.MonitorOs;
+import minotaur.prim.qemu_event.Choreography;
+import minotaur.prim.qemu_event.MonitorOs;
 import org.junit.jupiter.api.Test;
 
 /**
