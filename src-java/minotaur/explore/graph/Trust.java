@@ -45,7 +45,12 @@ public final class Trust {
   private static final int SPIN_ROUNDS = 3;
   private static final int SPIN_PERIOD = 4;
 
-  private record Item(Graph graph, List<Choice> choices) {}
+  /** A graph to explore; {@code unchecked}: not known to be consistent before its first new event. */
+  private record Item(Graph graph, List<Choice> choices, boolean unchecked) {
+    Item(Graph graph, List<Choice> choices) {
+      this(graph, choices, false);
+    }
+  }
 
   private final Model model;
   private final boolean guided;
@@ -61,6 +66,8 @@ public final class Trust {
   private boolean[] fresh;
   private String cut;
   private String error;
+  /** Whether the next consistency check must check every event, not only the new one. */
+  private boolean unchecked;
 
   public Trust(Model model) {
     this(model, false, List.of());
@@ -104,6 +111,7 @@ public final class Trust {
     taken = new int[64];
     fresh = new boolean[Math.max(locations.size(), 1)];
     cut = null;
+    unchecked = item.unchecked;
     return true;
   }
 
@@ -284,8 +292,9 @@ public final class Trust {
     }
     Event e = ok.get(0);
     commit(e, e.rf);
+    unchecked = false;
     if (e.writes()) {
-      revisits(e, Integer.MAX_VALUE);
+      revisits(e, Integer.MAX_VALUE, false);
     } else if (c == null && spins(t)) {
       stop("T" + t + " spins: its reads see the same writes " + SPIN_ROUNDS + " times");
     }
@@ -322,16 +331,21 @@ public final class Trust {
   private void revisitRival(Event e, Event w, Event rival) {
     e.addedMax = false;
     commit(e, w);
-    revisits(e, rival.stamp);
+    revisits(e, rival.stamp, true);
     g.removeLast(e);
   }
 
   /** Adds {@code e} (reading {@code w}), checks consistency and takes it out again. */
   private boolean tryAdd(Event e, Event w) {
     commit(e, w);
-    boolean ok = Consistency.consistent(g, model);
+    boolean ok = consistentWith(e);
     g.removeLast(e);
     return ok;
+  }
+
+  /** Whether the graph is consistent with its last event {@code e}; the first check of an unchecked graph checks all. */
+  private boolean consistentWith(Event e) {
+    return unchecked ? Consistency.consistent(g, model) : Consistency.consistentWith(g, e, model);
   }
 
   private void commit(Event e, Event w) {
@@ -341,6 +355,7 @@ public final class Trust {
       List<Event> m = g.mo.get(e.loc);
       m.add(m.indexOf(w) + 1, e);
     }
+    Views.attach(g, e, model);
   }
 
   /** A plain write of {@code v} to {@code loc}. */
@@ -373,7 +388,8 @@ public final class Trust {
       e.value = v;
       g.add(e);
       m.add(p, e);
-      if (Consistency.consistent(g, model)) ok.add(p);
+      Views.attach(g, e, model);
+      if (consistentWith(e)) ok.add(p);
       g.removeLast(e);
     }
     if (ok.isEmpty()) {
@@ -388,7 +404,9 @@ public final class Trust {
     e.addedMax = c != null ? c.addedMax() : ok.get(0) == m.size();
     g.add(e);
     m.add(ok.get(0), e);
-    revisits(e, Integer.MAX_VALUE);
+    Views.attach(g, e, model);
+    unchecked = false;
+    revisits(e, Integer.MAX_VALUE, false);
   }
 
   /** A fence (never a choice: it adds no edge out of itself when added last). */
@@ -402,13 +420,18 @@ public final class Trust {
     }
     if (guided || !pending.isEmpty()) take(t, i);
     if (cut != null) return;
-    g.add(new Event(t, i, Event.Kind.FENCE, -1, ord, false, label));
+    Event e = new Event(t, i, Event.Kind.FENCE, -1, ord, false, label);
+    g.add(e);
+    Views.attach(g, e, model);
   }
 
   // ---- backward revisits ----
 
-  /** Pushes the backward revisits by the write {@code a} of the reads added no later than {@code lastStamp}. */
-  private void revisits(Event a, int lastStamp) {
+  /**
+   * Pushes the backward revisits by the write {@code a} of the reads added no later than
+   * {@code lastStamp}; {@code unchecked} when {@code a} was added without a consistency check.
+   */
+  private void revisits(Event a, int lastStamp, boolean unchecked) {
     if (guided) return;
     boolean[] prefix = g.prefix(a);
     for (Event r : new ArrayList<>(g.events)) {
@@ -423,7 +446,7 @@ public final class Trust {
         k++;
       }
       boolean max = h.moMax(a.loc) == h.thread(a.thread).get(a.index);
-      stack.push(new Item(h, List.of(Choice.revisit(r, a, max))));
+      stack.push(new Item(h, List.of(Choice.revisit(r, a, max)), unchecked));
     }
   }
 
