@@ -8,19 +8,18 @@ import java.util.List;
  * are the initial writes (index = location) then the events in order of addition; relations that
  * are built are rows of bits.
  *
- * <p>Under RC11 and RA, happens-before comes from the events' {@link Views}, computed once per
- * event. While a graph grows, {@link #consistentWith} checks only what the newly added event
- * {@code e} can break, the graph before it being consistent: nothing is po-, rf- or hb-after the
- * last event, and eco between older events does not change (a write put in the middle of mo
- * keeps the others' order), so coherence (irreflexive hb;eco?) can only fail for a pair
- * {@code x hb e, e eco x}; atomicity only for {@code e} and the update right after it in mo; and
- * every new psc edge leaves {@code e} or enters it, or leaves an SC fence that happens before
- * {@code e} for what {@code e} is eco-before (through scb or hb;eco;hb). Edges leave {@code e}
- * only through its eco-successors (its mo- and rb-successors: nothing is po- or hb-after it), so
- * psc stays acyclic unless {@code e} has an eco-successor and is SC or has an SC fence before it
- * in hb; then psc is rebuilt whole. (GenMC, Kokologiannakis et al., checks coherence per added event the same way.) A graph
- * whose older events were not all checked goes through {@link #consistent}, which checks every
- * event's coherence and atomicity.
+ * <p>Under SC and TSO every check recomputes the acyclicity of its relations. Under RC11 and RA,
+ * happens-before comes from the events' {@link Views}, computed once per event, and
+ * {@link #consistentWith} checks only what the newly added event {@code e} can break, the graph
+ * before it being consistent (GenMC's incremental checks, Kokologiannakis et al. PLDI 2019):
+ * nothing is po-, rf- or hb-after the last event, and eco between older events does not change
+ * (a write put in the middle of mo keeps the others' order). So coherence (irreflexive hb;eco?)
+ * can only fail for a pair {@code x hb e, e eco x}; atomicity only for {@code e} and the update
+ * right after it in mo; and every new psc edge leaves {@code e} or enters it, or leaves an SC
+ * fence that happens before {@code e} for what {@code e} is eco-before (through scb or hb;eco;hb).
+ * Edges leave {@code e} only through its eco-successors (its mo- and rb-successors), so psc stays
+ * acyclic unless {@code e} has an eco-successor and is SC or has an SC fence before it in hb;
+ * then psc is rebuilt whole.
  *
  * <p>Release sequences follow rc11.cat: a release write or a release fence po-before a write heads
  * the release sequence of every atomic write po-after it to the same location (the write itself
@@ -53,19 +52,6 @@ final class Consistency {
       for (int i = 0; i < m.size(); i++) moPos[ix(m.get(i))] = i;
     }
     for (Event e : g.events) node[locs + e.stamp] = e;
-  }
-
-  /** Whether {@code g} is consistent, every event checked. */
-  static boolean consistent(Graph g, Model model) {
-    return switch (model) {
-      case SC, TSO -> full(g, model);
-      case RA, RC11 -> {
-        for (Event e : g.events) {
-          if (!atomic(g, e) || !coherent(g, e, model)) yield false;
-        }
-        yield new Consistency(g, model).acyclicPsc();
-      }
-    };
   }
 
   /**

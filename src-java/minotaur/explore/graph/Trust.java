@@ -45,7 +45,7 @@ public final class Trust {
   private static final int SPIN_ROUNDS = 3;
   private static final int SPIN_PERIOD = 4;
 
-  /** A graph to explore; {@code unchecked}: not known to be consistent before its first new event. */
+  /** A graph to explore; {@code unchecked}: its last event was added without a consistency check. */
   private record Item(Graph graph, List<Choice> choices, boolean unchecked) {
     Item(Graph graph, List<Choice> choices) {
       this(graph, choices, false);
@@ -66,8 +66,8 @@ public final class Trust {
   private boolean[] fresh;
   private String cut;
   private String error;
-  /** Whether the next consistency check must check every event, not only the new one. */
-  private boolean unchecked;
+  /** Whether the replayed graph is inconsistent: every new event's check fails. */
+  private boolean inconsistent;
 
   public Trust(Model model) {
     this(model, false, List.of());
@@ -111,7 +111,8 @@ public final class Trust {
     taken = new int[64];
     fresh = new boolean[Math.max(locations.size(), 1)];
     cut = null;
-    unchecked = item.unchecked;
+    // Every other event was checked when added: checking the last one as new checks the graph.
+    inconsistent = item.unchecked && !Consistency.consistentWith(g, g.events.get(g.events.size() - 1), model);
     return true;
   }
 
@@ -292,7 +293,6 @@ public final class Trust {
     }
     Event e = ok.get(0);
     commit(e, e.rf);
-    unchecked = false;
     if (e.writes()) {
       revisits(e, Integer.MAX_VALUE, false);
     } else if (c == null && spins(t)) {
@@ -343,9 +343,9 @@ public final class Trust {
     return ok;
   }
 
-  /** Whether the graph is consistent with its last event {@code e}; the first check of an unchecked graph checks all. */
+  /** Whether the graph is consistent with its last event {@code e}. */
   private boolean consistentWith(Event e) {
-    return unchecked ? Consistency.consistent(g, model) : Consistency.consistentWith(g, e, model);
+    return !inconsistent && Consistency.consistentWith(g, e, model);
   }
 
   private void commit(Event e, Event w) {
@@ -405,7 +405,6 @@ public final class Trust {
     g.add(e);
     m.add(ok.get(0), e);
     Views.attach(g, e, model);
-    unchecked = false;
     revisits(e, Integer.MAX_VALUE, false);
   }
 
