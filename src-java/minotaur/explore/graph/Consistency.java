@@ -8,12 +8,13 @@ import java.util.List;
  * are the initial writes (index = location) then the events in order of addition; relations that
  * are built are rows of bits.
  *
- * <p>Under SC and TSO every check recomputes the acyclicity of its relations. Under RC11 and RA,
- * happens-before comes from the events' {@link Views}, computed once per event, and
- * {@link #consistentWith} checks only what the newly added event {@code e} can break, the graph
- * before it being consistent (GenMC's incremental checks, Kokologiannakis et al. PLDI 2019):
+ * <p>{@link #consistentWith} checks only what the newly added event {@code e} can break, the
+ * graph before it being consistent (GenMC's incremental checks, Kokologiannakis et al. PLDI 2019):
  * nothing is po-, rf- or hb-after the last event, and eco between older events does not change
- * (a write put in the middle of mo keeps the others' order). So coherence (irreflexive hb;eco?)
+ * (a write put in the middle of mo keeps the others' order). Under SC and TSO a new cycle must
+ * leave {@code e}, by mo or rb: without an eco-successor {@code e} keeps the graph consistent,
+ * else the acyclicity of the relations is recomputed. Under RC11 and RA happens-before comes from
+ * the events' {@link Views}, computed once per event. Coherence (irreflexive hb;eco?)
  * can only fail for a pair {@code x hb e, e eco x}; atomicity only for {@code e} and the update
  * right after it in mo; and every new psc edge leaves {@code e} or enters it, or leaves an SC
  * fence that happens before {@code e} for what {@code e} is eco-before (through scb or hb;eco;hb).
@@ -34,7 +35,6 @@ final class Consistency {
   private final int n;
   private final int words;
   private final Event[] node;
-  private final int[] moPos;
   private long[][] hbPred;
   private long[][] hbSucc;
 
@@ -45,12 +45,7 @@ final class Consistency {
     this.n = locs + g.events.size();
     this.words = (n + 63) >>> 6;
     this.node = new Event[n];
-    this.moPos = new int[n];
-    for (int l = 0; l < locs; l++) {
-      List<Event> m = g.mo.get(l);
-      node[l] = m.get(0);
-      for (int i = 0; i < m.size(); i++) moPos[ix(m.get(i))] = i;
-    }
+    for (int l = 0; l < locs; l++) node[l] = g.init(l);
     for (Event e : g.events) node[locs + e.stamp] = e;
   }
 
@@ -60,8 +55,8 @@ final class Consistency {
    */
   static boolean consistentWith(Graph g, Event e, Model model) {
     return switch (model) {
-      case SC, TSO -> full(g, model);
-      case RA, RC11 -> atomic(g, e) && coherent(g, e, model)
+      case SC, TSO -> atomic(g, e) && (!ecoBefore(g, e) || full(g, model));
+      case RA, RC11 -> atomic(g, e) && coherent(g, e)
           && (!addsPsc(g, e, model) || new Consistency(g, model).acyclicPsc());
     };
   }
@@ -100,7 +95,7 @@ final class Consistency {
   }
 
   /** No event at {@code e}'s location happens before {@code e} and is eco-after it. */
-  private static boolean coherent(Graph g, Event e, Model model) {
+  private static boolean coherent(Graph g, Event e) {
     if (e.kind == Event.Kind.FENCE) return true;
     List<Event> m = g.mo.get(e.loc);
     int self = e.writes() ? m.indexOf(e) : -1;
@@ -121,7 +116,7 @@ final class Consistency {
 
   /** Whether adding {@code e} may close a psc cycle (see the class comment). */
   private static boolean addsPsc(Graph g, Event e, Model model) {
-    if (e.kind == Event.Kind.FENCE || !ecoBefore(g, e)) return false;
+    if (!ecoBefore(g, e)) return false;
     if (scAccess(e, model) || scFence(e)) return true;
     for (Event f : g.events) {
       if (scFence(f) && Views.hb(f, e)) return true;
@@ -131,6 +126,7 @@ final class Consistency {
 
   /** Whether some write is mo-after {@code e} (a write) or after the write {@code e} reads (other than {@code e}). */
   private static boolean ecoBefore(Graph g, Event e) {
+    if (e.kind == Event.Kind.FENCE) return false;
     List<Event> m = g.mo.get(e.loc);
     Event last = m.get(m.size() - 1);
     if (e.writes() && last != e) return true;

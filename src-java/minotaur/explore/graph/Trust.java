@@ -21,7 +21,9 @@ import java.util.function.UnaryOperator;
  * events' threads in order, then the revisited read's thread, then the enabled thread with the
  * fewest events. A new read takes each write to its location that keeps the graph consistent
  * (the newest in mo here, the others pushed as forward revisits); a new write each consistent
- * place in mo (the end here, the others pushed). A new write {@code a} then revisits backward
+ * place in mo (the end here, the others pushed); each candidate is checked only for what it can
+ * break, the graph before it being consistent ({@link Consistency#consistentWith}, on happens-before
+ * {@link Views} computed once per event). A new write {@code a} then revisits backward
  * every read {@code r} of its location outside its porf-prefix: the graph restricted to the
  * events added before {@code r} and {@code a}'s porf-prefix, with {@code r} reading from
  * {@code a} (moved to the end). TruSt's maximality condition keeps only the revisits whose deleted
@@ -325,7 +327,8 @@ public final class Trust {
    * after {@code w} in mo and revisits the reads added no later than {@code rival}: revisiting
    * {@code rival} itself gives the graph where it reads {@code e} (the other order of the two
    * RMWs), an earlier read deletes {@code rival}. The graph itself is not explored (it is not
-   * consistent), so no consistency check: each revisit is checked when its read is re-added.
+   * consistent), so no consistency check: each revisit's graph, whose last event is {@code e},
+   * checks {@code e} when it is popped ({@link #begin}), then its read when it is re-added.
    * OS calls too: the re-execution runs them in their new order, which the OS objects follow.
    */
   private void revisitRival(Event e, Event w, Event rival) {
