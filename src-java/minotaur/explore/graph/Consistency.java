@@ -4,19 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides whether a graph is consistent under a {@link Model}, and finds RC11 data races. Every
- * check recomputes its relations from the graph (the graphs are small: tens to a few hundred
- * events): nodes are the initial writes (index = location) then the events in order of addition;
- * relations are rows of bits.
+ * Decides whether a graph is consistent under a {@link Model}, and finds RC11 data races. Nodes
+ * are the initial writes (index = location) then the events in order of addition; relations that
+ * are built are rows of bits.
  *
- * <p>Happens-before is computed in one pass in order of addition, since po, rf and so sw all
- * point forward in it; hb = (po | sw)+ with the initial writes before every event. Release
- * sequences follow rc11.cat: a release write or a release fence po-before a write heads the
- * release sequence of every atomic write po-after it to the same location (the write itself
+ * <p>{@link #consistentWith} checks only what the newly added event {@code e} can break, the
+ * graph before it being consistent (GenMC's incremental checks, Kokologiannakis et al. PLDI 2019):
+ * nothing is po-, rf- or hb-after the last event, and eco between older events does not change
+ * (a write put in the middle of mo keeps the others' order). Under SC and TSO a new cycle must
+ * leave {@code e}, by mo or rb: without an eco-successor {@code e} keeps the graph consistent,
+ * else the acyclicity of the relations is recomputed. Under RC11 and RA happens-before comes from
+ * the events' {@link Views}, computed once per event. Coherence (irreflexive hb;eco?)
+ * can only fail for a pair {@code x hb e, e eco x}; atomicity only for {@code e} and the update
+ * right after it in mo; and every new psc edge leaves {@code e} or enters it, or leaves an SC
+ * fence that happens before {@code e} for what {@code e} is eco-before (through scb or hb;eco;hb).
+ * Edges leave {@code e} only through its eco-successors (its mo- and rb-successors), so psc stays
+ * acyclic unless {@code e} has an eco-successor and is SC or has an SC fence before it in hb;
+ * then psc is rebuilt whole.
+ *
+ * <p>Release sequences follow rc11.cat: a release write or a release fence po-before a write heads
+ * the release sequence of every atomic write po-after it to the same location (the write itself
  * included), extended through updates reading from it. eco is computed from mo positions
  * (eco = rf | mo | rb | mo;rf | rb;rf for a total mo). psc's rows are unions of per-event rows
- * ({@link Rows}), so a check costs about n^2 machine words rather than n^3 pair tests: with every
- * OS call an SC fence, psc was most of the RC11 engine's time on the seed scenarios.
+ * ({@link Rows}), so a check costs about n^2 machine words rather than n^3 pair tests.
  */
 final class Consistency {
   private final Graph g;
@@ -25,7 +35,6 @@ final class Consistency {
   private final int n;
   private final int words;
   private final Event[] node;
-  private final int[] moPos;
   private long[][] hbPred;
   private long[][] hbSucc;
 
@@ -36,41 +45,92 @@ final class Consistency {
     this.n = locs + g.events.size();
     this.words = (n + 63) >>> 6;
     this.node = new Event[n];
-    this.moPos = new int[n];
-    for (int l = 0; l < locs; l++) {
-      List<Event> m = g.mo.get(l);
-      node[l] = m.get(0);
-      for (int i = 0; i < m.size(); i++) moPos[ix(m.get(i))] = i;
-    }
+    for (int l = 0; l < locs; l++) node[l] = g.init(l);
     for (Event e : g.events) node[locs + e.stamp] = e;
   }
 
-  static boolean consistent(Graph g, Model model) {
+  /**
+   * Whether {@code g} is consistent, given that it was before its last event {@code e} was added
+   * (its views attached).
+   */
+  static boolean consistentWith(Graph g, Event e, Model model) {
+    return switch (model) {
+      case SC, TSO -> atomic(g, e) && (!ecoBefore(g, e) || full(g, model));
+      case RA, RC11 -> atomic(g, e) && coherent(g, e)
+          && (!addsPsc(g, e, model) || new Consistency(g, model).acyclicPsc());
+    };
+  }
+
+  private static boolean full(Graph g, Model model) {
     Consistency c = new Consistency(g, model);
     if (!c.atomicity()) return false;
-    return switch (model) {
-      case SC -> c.acyclicSc();
-      case TSO -> c.acyclicTso();
-      case RA, RC11 -> c.rc11();
-    };
+    return model == Model.SC ? c.acyclicSc() : c.acyclicTso();
   }
 
   /** A data race of a graph consistent under RC11: two events, or null. */
   static Event[] race(Graph g) {
-    Consistency c = new Consistency(g, Model.RC11);
-    c.happensBefore();
-    for (int i = c.locs; i < c.n; i++) {
-      Event x = c.node[i];
+    List<Event> es = g.events;
+    for (int i = 0; i < es.size(); i++) {
+      Event x = es.get(i);
       if (x.kind == Event.Kind.FENCE) continue;
-      for (int j = i + 1; j < c.n; j++) {
-        Event y = c.node[j];
+      for (int j = i + 1; j < es.size(); j++) {
+        Event y = es.get(j);
         if (y.kind == Event.Kind.FENCE || y.loc != x.loc || y.thread == x.thread) continue;
         if (!x.writes() && !y.writes()) continue;
         if (x.ord.atomic() && y.ord.atomic()) continue;
-        if (!c.hb(i, j) && !c.hb(j, i)) return new Event[] {x, y};
+        if (!Views.hb(x, y) && !Views.hb(y, x)) return new Event[] {x, y};
       }
     }
     return null;
+  }
+
+  /** {@code e} is not an update, or reads the write right before it in mo; so does the update right after it. */
+  private static boolean atomic(Graph g, Event e) {
+    if (!e.writes()) return true;
+    List<Event> m = g.mo.get(e.loc);
+    int i = m.indexOf(e);
+    if (e.kind == Event.Kind.UPDATE && (i < 1 || m.get(i - 1) != e.rf)) return false;
+    Event next = i + 1 < m.size() ? m.get(i + 1) : null;
+    return next == null || next.kind != Event.Kind.UPDATE || next.rf == e;
+  }
+
+  /** No event at {@code e}'s location happens before {@code e} and is eco-after it. */
+  private static boolean coherent(Graph g, Event e) {
+    if (e.kind == Event.Kind.FENCE) return true;
+    List<Event> m = g.mo.get(e.loc);
+    int self = e.writes() ? m.indexOf(e) : -1;
+    int read = e.reads() ? m.indexOf(e.rf) : -1;
+    for (Event x : g.events) {
+      if (x == e || x.loc != e.loc || x.kind == Event.Kind.FENCE || !Views.hb(x, e)) continue;
+      if (self >= 0) {
+        if (x.writes() && m.indexOf(x) > self) return false;
+        if (x.reads() && (x.rf == e || m.indexOf(x.rf) > self)) return false;
+      }
+      if (read >= 0) {
+        if (x.writes() && m.indexOf(x) > read) return false;
+        if (x.reads() && m.indexOf(x.rf) > read) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether adding {@code e} may close a psc cycle (see the class comment). */
+  private static boolean addsPsc(Graph g, Event e, Model model) {
+    if (!ecoBefore(g, e)) return false;
+    if (scAccess(e, model) || scFence(e)) return true;
+    for (Event f : g.events) {
+      if (scFence(f) && Views.hb(f, e)) return true;
+    }
+    return false;
+  }
+
+  /** Whether some write is mo-after {@code e} (a write) or after the write {@code e} reads (other than {@code e}). */
+  private static boolean ecoBefore(Graph g, Event e) {
+    if (e.kind == Event.Kind.FENCE) return false;
+    List<Event> m = g.mo.get(e.loc);
+    Event last = m.get(m.size() - 1);
+    if (e.writes() && last != e) return true;
+    return e.reads() && last != e.rf && !(last == e && m.get(m.size() - 2) == e.rf);
   }
 
   private int ix(Event e) {
@@ -94,10 +154,6 @@ final class Consistency {
       if ((a[w] & b[w]) != 0) return true;
     }
     return false;
-  }
-
-  private Ord ord(Event e) {
-    return model == Model.RA ? e.ord.strengthened(e.kind) : e.ord;
   }
 
   /** Every update reads from the write right before it in mo. */
@@ -217,106 +273,36 @@ final class Consistency {
     return true;
   }
 
-  // ---- RC11 and RA ----
+  private static boolean scAccess(Event e, Model model) {
+    return e.kind != Event.Kind.FENCE && Views.ord(e, model) == Ord.SC;
+  }
 
-  private boolean rc11() {
-    happensBefore();
-    if (!coherent()) return false;
-    return acyclicPsc();
+  private static boolean scFence(Event e) {
+    return e.fences() && Views.fenceOrd(e) == Ord.SC;
   }
 
   private boolean hb(int a, int b) {
-    return has(hbPred[b], a);
+    return Views.hb(node[a], node[b]);
   }
 
-  private void happensBefore() {
+  /** hb as rows of bits, predecessors and successors, from the events' views. */
+  private void hbRows() {
     hbPred = new long[n][words];
-    long[][] heads = new long[n][];
+    hbSucc = new long[n][words];
     for (Event b : g.events) {
       int bi = ix(b);
       long[] pred = hbPred[bi];
-      if (b.index == 0) {
-        for (int l = 0; l < locs; l++) set(pred, l);
-      } else {
-        int p = ix(g.threads.get(b.thread).get(b.index - 1));
-        or(pred, hbPred[p]);
-        set(pred, p);
-      }
-      List<Event> th = g.threads.get(b.thread);
-      if (b.reads() && ord(b).atomic() && ord(b).acquires()) synchronize(pred, heads, b.rf);
-      if (b.fences() && fenceOrd(b).acquires()) {
-        for (int i = 0; i < b.index; i++) {
-          Event r = th.get(i);
-          if (r.reads() && ord(r).atomic()) synchronize(pred, heads, r.rf);
-        }
-      }
-      if (b.writes() && ord(b).atomic()) heads[bi] = releaseHeads(b, heads);
-    }
-  }
-
-  private Ord fenceOrd(Event e) {
-    return e.osCall ? Ord.SC : e.ord;
-  }
-
-  /** Adds to {@code pred} each release heading the release sequence {@code w} is in, with its hb-prefix. */
-  private void synchronize(long[] pred, long[][] heads, Event w) {
-    long[] h = heads[ix(w)];
-    if (h == null) return;
-    for (int a = next(h, 0); a >= 0; a = next(h, a + 1)) {
-      set(pred, a);
-      or(pred, hbPred[a]);
-    }
-  }
-
-  private long[] releaseHeads(Event x, long[][] heads) {
-    long[] h = new long[words];
-    if (ord(x).releases()) set(h, ix(x));
-    List<Event> th = g.threads.get(x.thread);
-    for (int i = 0; i < x.index; i++) {
-      Event p = th.get(i);
-      if (p.fences() && fenceOrd(p).releases()) set(h, ix(p));
-      if (p.writes() && p.loc == x.loc && ord(p).releases()) set(h, ix(p));
-    }
-    if (x.kind == Event.Kind.UPDATE && heads[ix(x.rf)] != null) or(h, heads[ix(x.rf)]);
-    return h;
-  }
-
-  private boolean eco(Event x, Event y) {
-    if (x == y) return false;
-    if (x.writes()) {
-      if (y.writes() && moPos[ix(x)] < moPos[ix(y)]) return true;
-      if (y.reads() && (y.rf == x || moPos[ix(x)] < moPos[ix(y.rf)])) return true;
-    }
-    if (x.reads()) {
-      if (y.writes() && moPos[ix(x.rf)] < moPos[ix(y)]) return true;
-      if (y.reads() && moPos[ix(x.rf)] < moPos[ix(y.rf)]) return true;
-    }
-    return false;
-  }
-
-  /** irreflexive(hb; eco?): no event happens before one that is eco-before it. */
-  private boolean coherent() {
-    List<List<Event>> byLoc = new ArrayList<>(locs);
-    for (int l = 0; l < locs; l++) byLoc.add(new ArrayList<>(List.of(node[l])));
-    for (Event e : g.events) {
-      if (e.kind != Event.Kind.FENCE) byLoc.get(e.loc).add(e);
-    }
-    for (List<Event> es : byLoc) {
-      for (Event x : es) {
-        for (Event y : es) {
-          if (x != y && hb(ix(x), ix(y)) && eco(y, x)) return false;
+      for (int l = 0; l < locs; l++) set(pred, l);
+      for (int t = 0; t < b.hb.length && t < g.threads.size(); t++) {
+        List<Event> th = g.threads.get(t);
+        int upTo = Math.min(t == b.thread ? b.index - 1 : b.hb[t], th.size() - 1);
+        for (int i = 0; i <= upTo; i++) {
+          int a = ix(th.get(i));
+          set(pred, a);
+          set(hbSucc[a], bi);
         }
       }
     }
-    return true;
-  }
-
-  private boolean scAccess(Event e) {
-    return e.kind != Event.Kind.FENCE && ord(e) == Ord.SC;
-  }
-
-  private boolean scFence(Event e) {
-    return e.fences() && fenceOrd(e) == Ord.SC;
   }
 
   /**
@@ -326,8 +312,9 @@ final class Consistency {
    * hb;eco costs a union of rows rather than a scan of every pair of events.
    */
   private boolean acyclicPsc() {
-    int[] sc = g.events.stream().filter(e -> scAccess(e) || scFence(e)).mapToInt(this::ix).toArray();
+    int[] sc = g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(this::ix).toArray();
     if (sc.length < 2) return true;
+    hbRows();
     Rows rows = new Rows();
     long[][] scb = new long[n][];
     long[][] psc = new long[n][];
@@ -403,7 +390,7 @@ final class Consistency {
     for (int w = 0; w < into.length; w++) into[w] &= ~from[w];
   }
 
-  /** The per-event rows psc is built from, for the current hb; building them fills {@link #hbSucc}. */
+  /** The per-event rows psc is built from, for the current hb. */
   private final class Rows {
     /** po-successors; po-successors at another location (a fence has none: all of them). */
     private final long[][] poAfter = new long[n][];
@@ -417,10 +404,6 @@ final class Consistency {
     private final long[][] atLoc = new long[locs][words];
 
     Rows() {
-      hbSucc = new long[n][words];
-      for (int b = 0; b < n; b++) {
-        for (int a = next(hbPred[b], 0); a >= 0; a = next(hbPred[b], a + 1)) set(hbSucc[a], b);
-      }
       for (int i = 0; i < n; i++) {
         if (node[i].kind != Event.Kind.FENCE) set(atLoc[node[i].loc], i);
       }

@@ -31,6 +31,10 @@ public final class Event {
   boolean revisited;
   /** Position in {@link Graph#events} (insertion order); -1 for an initial write. */
   int stamp = -1;
+  /** Its {@link Views}: happens-before, release heads (atomic writes), acquirable heads (so far in its thread). */
+  int[] hb;
+  int[] rel;
+  int[] acq;
 
   Event(int thread, int index, Kind kind, int loc, Ord ord, boolean osCall, String label) {
     this.thread = thread;
@@ -48,6 +52,9 @@ public final class Event {
     e.addedMax = addedMax;
     e.revisitable = revisitable;
     e.revisited = revisited;
+    e.hb = hb;
+    e.rel = rel;
+    e.acq = acq;
     return e;
   }
 

@@ -21,7 +21,9 @@ import java.util.function.UnaryOperator;
  * events' threads in order, then the revisited read's thread, then the enabled thread with the
  * fewest events. A new read takes each write to its location that keeps the graph consistent
  * (the newest in mo here, the others pushed as forward revisits); a new write each consistent
- * place in mo (the end here, the others pushed). A new write {@code a} then revisits backward
+ * place in mo (the end here, the others pushed); each candidate is checked only for what it can
+ * break, the graph before it being consistent ({@link Consistency#consistentWith}, on happens-before
+ * {@link Views} computed once per event). A new write {@code a} then revisits backward
  * every read {@code r} of its location outside its porf-prefix: the graph restricted to the
  * events added before {@code r} and {@code a}'s porf-prefix, with {@code r} reading from
  * {@code a} (moved to the end). TruSt's maximality condition keeps only the revisits whose deleted
@@ -45,7 +47,12 @@ public final class Trust {
   private static final int SPIN_ROUNDS = 3;
   private static final int SPIN_PERIOD = 4;
 
-  private record Item(Graph graph, List<Choice> choices) {}
+  /** A graph to explore; {@code unchecked}: its last event was added without a consistency check. */
+  private record Item(Graph graph, List<Choice> choices, boolean unchecked) {
+    Item(Graph graph, List<Choice> choices) {
+      this(graph, choices, false);
+    }
+  }
 
   private final Model model;
   private final boolean guided;
@@ -61,6 +68,8 @@ public final class Trust {
   private boolean[] fresh;
   private String cut;
   private String error;
+  /** Whether the replayed graph is inconsistent: every new event's check fails. */
+  private boolean inconsistent;
 
   public Trust(Model model) {
     this(model, false, List.of());
@@ -104,6 +113,8 @@ public final class Trust {
     taken = new int[64];
     fresh = new boolean[Math.max(locations.size(), 1)];
     cut = null;
+    // Every other event was checked when added: checking the last one as new checks the graph.
+    inconsistent = item.unchecked && !Consistency.consistentWith(g, g.events.get(g.events.size() - 1), model);
     return true;
   }
 
@@ -285,7 +296,7 @@ public final class Trust {
     Event e = ok.get(0);
     commit(e, e.rf);
     if (e.writes()) {
-      revisits(e, Integer.MAX_VALUE);
+      revisits(e, Integer.MAX_VALUE, false);
     } else if (c == null && spins(t)) {
       stop("T" + t + " spins: its reads see the same writes " + SPIN_ROUNDS + " times");
     }
@@ -316,22 +327,28 @@ public final class Trust {
    * after {@code w} in mo and revisits the reads added no later than {@code rival}: revisiting
    * {@code rival} itself gives the graph where it reads {@code e} (the other order of the two
    * RMWs), an earlier read deletes {@code rival}. The graph itself is not explored (it is not
-   * consistent), so no consistency check: each revisit is checked when its read is re-added.
+   * consistent), so no consistency check: each revisit's graph, whose last event is {@code e},
+   * checks {@code e} when it is popped ({@link #begin}), then its read when it is re-added.
    * OS calls too: the re-execution runs them in their new order, which the OS objects follow.
    */
   private void revisitRival(Event e, Event w, Event rival) {
     e.addedMax = false;
     commit(e, w);
-    revisits(e, rival.stamp);
+    revisits(e, rival.stamp, true);
     g.removeLast(e);
   }
 
   /** Adds {@code e} (reading {@code w}), checks consistency and takes it out again. */
   private boolean tryAdd(Event e, Event w) {
     commit(e, w);
-    boolean ok = Consistency.consistent(g, model);
+    boolean ok = consistentWith(e);
     g.removeLast(e);
     return ok;
+  }
+
+  /** Whether the graph is consistent with its last event {@code e}. */
+  private boolean consistentWith(Event e) {
+    return !inconsistent && Consistency.consistentWith(g, e, model);
   }
 
   private void commit(Event e, Event w) {
@@ -341,6 +358,7 @@ public final class Trust {
       List<Event> m = g.mo.get(e.loc);
       m.add(m.indexOf(w) + 1, e);
     }
+    Views.attach(g, e, model);
   }
 
   /** A plain write of {@code v} to {@code loc}. */
@@ -373,7 +391,8 @@ public final class Trust {
       e.value = v;
       g.add(e);
       m.add(p, e);
-      if (Consistency.consistent(g, model)) ok.add(p);
+      Views.attach(g, e, model);
+      if (consistentWith(e)) ok.add(p);
       g.removeLast(e);
     }
     if (ok.isEmpty()) {
@@ -388,7 +407,8 @@ public final class Trust {
     e.addedMax = c != null ? c.addedMax() : ok.get(0) == m.size();
     g.add(e);
     m.add(ok.get(0), e);
-    revisits(e, Integer.MAX_VALUE);
+    Views.attach(g, e, model);
+    revisits(e, Integer.MAX_VALUE, false);
   }
 
   /** A fence (never a choice: it adds no edge out of itself when added last). */
@@ -402,13 +422,18 @@ public final class Trust {
     }
     if (guided || !pending.isEmpty()) take(t, i);
     if (cut != null) return;
-    g.add(new Event(t, i, Event.Kind.FENCE, -1, ord, false, label));
+    Event e = new Event(t, i, Event.Kind.FENCE, -1, ord, false, label);
+    g.add(e);
+    Views.attach(g, e, model);
   }
 
   // ---- backward revisits ----
 
-  /** Pushes the backward revisits by the write {@code a} of the reads added no later than {@code lastStamp}. */
-  private void revisits(Event a, int lastStamp) {
+  /**
+   * Pushes the backward revisits by the write {@code a} of the reads added no later than
+   * {@code lastStamp}; {@code unchecked} when {@code a} was added without a consistency check.
+   */
+  private void revisits(Event a, int lastStamp, boolean unchecked) {
     if (guided) return;
     boolean[] prefix = g.prefix(a);
     for (Event r : new ArrayList<>(g.events)) {
@@ -423,7 +448,7 @@ public final class Trust {
         k++;
       }
       boolean max = h.moMax(a.loc) == h.thread(a.thread).get(a.index);
-      stack.push(new Item(h, List.of(Choice.revisit(r, a, max))));
+      stack.push(new Item(h, List.of(Choice.revisit(r, a, max)), unchecked));
     }
   }
 
