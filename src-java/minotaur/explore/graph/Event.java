@@ -29,6 +29,8 @@ public final class Event {
   boolean revisitable = true;
   /** A read re-added by a backward revisit: its write was first added after it. */
   boolean revisited;
+  /** An OS call's read that its thread cannot take yet: the thread's last event, revisitable by a later call. */
+  boolean blocked;
   /** Position in {@link Graph#events} (insertion order); -1 for an initial write. */
   int stamp = -1;
   /** Its {@link Views}: happens-before, release heads (atomic writes), acquirable heads (so far in its thread). */
@@ -52,6 +54,7 @@ public final class Event {
     e.addedMax = addedMax;
     e.revisitable = revisitable;
     e.revisited = revisited;
+    e.blocked = blocked;
     e.hb = hb;
     e.rel = rel;
     e.acq = acq;

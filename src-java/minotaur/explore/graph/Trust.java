@@ -42,6 +42,11 @@ import java.util.function.UnaryOperator;
  * of reads read the same writes, with no write between) ends the execution as blocked, as
  * GenMC's spin-assume does: the graph where the spinning read sees a newer write is explored
  * on its own.
+ *
+ * <p>An OS object's state is in its fields, not in the graph: a backward revisit may have a call
+ * read a call after which the object blocks it (a lock read from the other thread's lock, not
+ * its unlock). That call then stays as a blocked read, its thread stops, and the execution ends
+ * blocked; the later call it must read (the unlock) revisits it ({@link #block}).
  */
 public final class Trust {
   private static final int SPIN_ROUNDS = 3;
@@ -66,6 +71,9 @@ public final class Trust {
   /** Events each thread has taken in this run. */
   private int[] taken;
   private boolean[] fresh;
+  /** Threads blocked in an OS call that is a blocked read of the graph: they take no more events. */
+  private boolean[] stuck;
+  private String stuckWhy;
   private String cut;
   private String error;
   /** Whether the replayed graph is inconsistent: every new event's check fails. */
@@ -111,6 +119,8 @@ public final class Trust {
     replayLen = new int[g.threads.size()];
     for (int t = 0; t < replayLen.length; t++) replayLen[t] = g.size(t);
     taken = new int[64];
+    stuck = new boolean[64];
+    stuckWhy = null;
     fresh = new boolean[Math.max(locations.size(), 1)];
     cut = null;
     // Every other event was checked when added: checking the last one as new checks the graph.
@@ -125,7 +135,7 @@ public final class Trust {
 
   /** Why the current execution was abandoned (blocked, inconsistent), or null. */
   public String cut() {
-    return cut;
+    return cut != null ? cut : stuckWhy;
   }
 
   /** A replayed token that does not fit the program, or a program that is not deterministic; else null. */
@@ -157,27 +167,75 @@ public final class Trust {
 
   /**
    * The thread whose next event comes, among {@code enabled}; -1 to abandon the execution (a
-   * replayed thread is blocked, or the execution was cut).
+   * replayed thread is blocked, or the execution was cut). A backward revisit of an OS call
+   * whose thread the OS object blocks (a lock held) adds that call as a blocked read instead
+   * ({@link #block}).
    */
   public int nextThread(boolean[] enabled) {
     if (cut != null) return -1;
-    int t;
-    if (cursor < replayEnd) {
-      t = g.events.get(cursor).thread;
-    } else if (!pending.isEmpty()) {
-      t = pending.peek().thread();
-    } else {
-      t = -1;
-      for (int u = 0; u < enabled.length; u++) {
-        if (enabled[u] && (t < 0 || g.size(u) < g.size(t))) t = u;
+    while (true) {
+      int t;
+      if (cursor < replayEnd) {
+        Event e = g.events.get(cursor);
+        t = e.thread;
+        if (e.blocked) {
+          cursor++;
+          taken[t]++;
+          stuck(t, e);
+          continue;
+        }
+      } else if (!pending.isEmpty()) {
+        t = pending.peek().thread();
+        if (!guided && !on(enabled, t) && block(t)) continue;
+      } else {
+        t = -1;
+        for (int u = 0; u < enabled.length; u++) {
+          if (on(enabled, u) && (t < 0 || g.size(u) < g.size(t))) t = u;
+        }
+        if (t < 0 && stuckWhy != null) stop(stuckWhy);
+        return t;
+      }
+      if (!on(enabled, t)) {
+        stop("T" + t + " cannot take its next event: it is blocked");
+        return -1;
       }
       return t;
     }
-    if (t >= enabled.length || !enabled[t]) {
-      stop("T" + t + " cannot take its next event: it is blocked");
-      return -1;
-    }
-    return t;
+  }
+
+  private boolean on(boolean[] enabled, int t) {
+    return t < enabled.length && enabled[t] && !stuck[t];
+  }
+
+  /**
+   * Adds the pending backward revisit of blocked thread {@code t}'s OS call as a blocked read of
+   * the call it was to read; false (the execution is cut) for any other choice. TruSt with
+   * blocking (GenMC models a lock as a CAS whose failed read blocks the thread and stays revisitable):
+   * the OS object's state, not the graph, says the call cannot run after the write it reads (the
+   * lock taken, not yet released), yet the graph where it reads a later call of that object (the
+   * unlock) exists only as that later call's backward revisit of this read. So the read stays
+   * in the graph, its thread takes no more events, the others go on, and the execution counts
+   * as blocked.
+   */
+  private boolean block(int t) {
+    Choice c = pending.peek();
+    if (c.kind() != Choice.Kind.READ_FROM || c.sourceThread() < 0 || c.index() != taken[t]) return false;
+    Event s = c.source(g, -1);
+    if (s == null || !s.osCall) return false;
+    pending.pop();
+    Event e = new Event(t, taken[t]++, Event.Kind.READ, s.loc, Ord.SC, true, "an OS call that blocks");
+    e.addedMax = c.addedMax();
+    e.revisited = c.backward();
+    e.blocked = true;
+    commit(e, s);
+    if (!consistentWith(e)) stop("no write of " + e.label + " keeps the graph consistent");
+    stuck(t, e);
+    return true;
+  }
+
+  private void stuck(int t, Event e) {
+    stuck[t] = true;
+    if (stuckWhy == null) stuckWhy = "T" + t + " blocks in an OS call reading " + e.rf.id();
   }
 
   private void stop(String why) {

@@ -1,7 +1,9 @@
 package minotaur.prim.timer_list;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import minotaur.explore.Engine;
 import minotaur.explore.ExploreOptions;
 import minotaur.explore.ExploreResult;
 import minotaur.explore.Explorer;
@@ -50,6 +52,30 @@ class ReclaimScenariosTest {
     ExploreResult r = explore(ReclaimScenarios.expiredVsRun(v), -1);
     assertEquals(v == TimerVariant.FIXED ? ExploreResult.Verdict.PASS : ExploreResult.Verdict.FAIL,
         r.verdict(), r.summary());
+  }
+
+  /**
+   * T2 on execution graphs under SC: BEFORE's lock around every read made each backward revisit
+   * of a lock call held by the other thread a blocked execution, and the graph engine passed
+   * (1 execution, 8 blocked). Now the failing graph is found, and FIXED's graphs are as many as
+   * the interleaving explorer's schedules (8: the orders of the two threads' critical sections,
+   * every access being under a lock or an OS call's fence).
+   */
+  @ParameterizedTest
+  @EnumSource(value = TimerVariant.class, names = {"SEED", "BEFORE", "FIXED"})
+  void expiredVsRunOnGraphs(TimerVariant v) {
+    Scenario s = ReclaimScenarios.expiredVsRun(v);
+    ExploreResult graph = Explorer.explore(s,
+        ExploreOptions.defaults().withModel(MemoryModel.SC).withEngine(Engine.GRAPH));
+    System.out.println(graph.summary());
+    if (v == TimerVariant.FIXED) {
+      assertEquals(ExploreResult.Verdict.PASS, graph.verdict(), graph.summary());
+      assertEquals(explore(s, -1).complete(), graph.complete(), graph.summary());
+      assertEquals(0, graph.duplicates(), graph.summary());
+    } else {
+      assertEquals(ExploreResult.Verdict.FAIL, graph.verdict(), graph.summary());
+      assertTrue(graph.failure().message().contains("(T2)"), graph.summary());
+    }
   }
 
   @ParameterizedTest
