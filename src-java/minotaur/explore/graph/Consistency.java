@@ -27,18 +27,21 @@ import java.util.List;
  * included), extended through updates reading from it. eco is computed from mo positions
  * (eco = rf | mo | rb | mo;rf | rb;rf for a total mo). psc's rows are unions of per-event rows
  * ({@link Rows}), so a check costs about n^2 machine words rather than n^3 pair tests.
+ *
+ * <p>Not final for one reason: the test oracle ({@code FullConsistency}) reuses the full checks
+ * with happens-before recomputed from scratch ({@link #hbRows}, {@link #hb}).
  */
-final class Consistency {
-  private final Graph g;
-  private final Model model;
-  private final int locs;
-  private final int n;
-  private final int words;
-  private final Event[] node;
-  private long[][] hbPred;
-  private long[][] hbSucc;
+class Consistency {
+  final Graph g;
+  final Model model;
+  final int locs;
+  final int n;
+  final int words;
+  final Event[] node;
+  long[][] hbPred;
+  long[][] hbSucc;
 
-  private Consistency(Graph g, Model model) {
+  Consistency(Graph g, Model model) {
     this.g = g;
     this.model = model;
     this.locs = g.locations();
@@ -133,19 +136,19 @@ final class Consistency {
     return e.reads() && last != e.rf && !(last == e && m.get(m.size() - 2) == e.rf);
   }
 
-  private int ix(Event e) {
+  int ix(Event e) {
     return e.isInit() ? e.loc : locs + e.stamp;
   }
 
-  private static boolean has(long[] row, int i) {
+  static boolean has(long[] row, int i) {
     return (row[i >>> 6] & (1L << i)) != 0;
   }
 
-  private static void set(long[] row, int i) {
+  static void set(long[] row, int i) {
     row[i >>> 6] |= 1L << i;
   }
 
-  private static void or(long[] into, long[] from) {
+  static void or(long[] into, long[] from) {
     for (int w = 0; w < into.length; w++) into[w] |= from[w];
   }
 
@@ -157,7 +160,7 @@ final class Consistency {
   }
 
   /** Every update reads from the write right before it in mo. */
-  private boolean atomicity() {
+  boolean atomicity() {
     for (Event e : g.events) {
       if (e.kind != Event.Kind.UPDATE) continue;
       List<Event> m = g.mo.get(e.loc);
@@ -169,7 +172,7 @@ final class Consistency {
 
   // ---- SC and TSO: acyclicity of a union of relations ----
 
-  private boolean acyclicSc() {
+  boolean acyclicSc() {
     List<List<Integer>> adj = adjacency();
     for (List<Event> th : g.threads) {
       for (int i = 0; i + 1 < th.size(); i++) adj.get(ix(th.get(i))).add(ix(th.get(i + 1)));
@@ -178,7 +181,7 @@ final class Consistency {
     return acyclic(adj);
   }
 
-  private boolean acyclicTso() {
+  boolean acyclicTso() {
     List<List<Integer>> perLoc = adjacency();
     for (List<Event> th : g.threads) {
       for (int i = 0; i < th.size(); i++) {
@@ -281,12 +284,12 @@ final class Consistency {
     return e.fences() && Views.fenceOrd(e) == Ord.SC;
   }
 
-  private boolean hb(int a, int b) {
+  boolean hb(int a, int b) {
     return Views.hb(node[a], node[b]);
   }
 
   /** hb as rows of bits, predecessors and successors, from the events' views. */
-  private void hbRows() {
+  void hbRows() {
     hbPred = new long[n][words];
     hbSucc = new long[n][words];
     for (Event b : g.events) {
@@ -311,7 +314,7 @@ final class Consistency {
    * event rows (po-successors, mo-successors, eco-successors), so that a row of scb or of
    * hb;eco costs a union of rows rather than a scan of every pair of events.
    */
-  private boolean acyclicPsc() {
+  boolean acyclicPsc() {
     int[] sc = g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(this::ix).toArray();
     if (sc.length < 2) return true;
     hbRows();
@@ -371,7 +374,7 @@ final class Consistency {
   }
 
   /** The index of the first bit set in {@code row} at or after {@code from}, or -1. */
-  private static int next(long[] row, int from) {
+  static int next(long[] row, int from) {
     int w = from >>> 6;
     if (w >= row.length) return -1;
     long bits = row[w] & (-1L << from);
