@@ -15,10 +15,7 @@ public final class Checkers {
   public static Checker invariant(String name, Predicate<Object> holds) {
     Keyword key = Keyword.intern(name);
     return atRest(name, (history, run) -> {
-      if (!run.atRest().containsKey(key)) {
-        return Verdict.unknown().detail("cause", "not observed at rest: " + name)
-            .message("not observed at rest: " + name).step(null, "not observed at rest: " + name).build();
-      }
+      if (!run.atRest().containsKey(key)) return unknown("not observed at rest: " + name);
       Object seen = run.atRest().valAt(key);
       String says = name + " at rest: " + minotaur.history.Edn.print(seen);
       return Verdict.holds(holds.test(seen)).detail("observed", seen).message(says).step(null, says).build();
@@ -32,9 +29,13 @@ public final class Checkers {
   public static Checker atRest(String name, Checker checker) {
     return (history, run) -> {
       if (run.notAtRest() == null) return checker.check(history, run);
-      String why = name + " not judged: " + run.notAtRest();
-      return Verdict.unknown().detail("cause", why).message(why).step(null, why).build();
+      return unknown(name + " not judged: " + run.notAtRest());
     };
+  }
+
+  /** An unknown verdict whose cause, message and one explanation step are {@code why}. */
+  private static Verdict unknown(String why) {
+    return Verdict.unknown().detail("cause", why).message(why).step(null, why).build();
   }
 
   /**
