@@ -89,21 +89,23 @@ final class Graph {
    */
   boolean[] prefix(Event a) {
     boolean[] in = new boolean[events.size()];
-    List<Event> work = new ArrayList<>();
-    work.add(a);
+    // Each event enters the stack once, when first marked: it never holds more than every event.
+    Event[] work = new Event[events.size()];
+    int top = 0;
+    work[top++] = a;
     in[a.stamp] = true;
-    while (!work.isEmpty()) {
-      Event e = work.remove(work.size() - 1);
+    while (top > 0) {
+      Event e = work[--top];
       if (e.index > 0) {
         Event p = threads.get(e.thread).get(e.index - 1);
         if (!in[p.stamp]) {
           in[p.stamp] = true;
-          work.add(p);
+          work[top++] = p;
         }
       }
       if (e.rf != null && !e.rf.isInit() && !in[e.rf.stamp]) {
         in[e.rf.stamp] = true;
-        work.add(e.rf);
+        work[top++] = e.rf;
       }
     }
     return in;

@@ -18,8 +18,10 @@ import java.util.function.UnaryOperator;
  * events are matched, in order of addition, against the graph's (reads return the value of the
  * write they read from); then the program goes on and each new event extends the graph. The
  * caller picks the thread whose next event comes ({@link #nextThread}): first the replayed
- * events' threads in order, then the revisited read's thread, then the enabled thread with the
- * fewest events. A new read takes each write to its location that keeps the graph consistent
+ * events' threads in order, then the revisited read's thread, then the lowest-numbered enabled
+ * thread (GenMC's left-to-right policy: a thread runs on until it blocks or ends, so a re-run
+ * switches threads a few times rather than at every event; which thread goes first does not
+ * change the set of graphs, only how many executions end blocked). A new read takes each write to its location that keeps the graph consistent
  * (the newest in mo here, the others pushed as forward revisits); a new write each consistent
  * place in mo (the end here, the others pushed); each candidate is checked only for what it can
  * break, the graph before it being consistent ({@link Consistency#consistentWith}, on happens-before
@@ -190,7 +192,7 @@ public final class Trust {
       } else {
         t = -1;
         for (int u = 0; u < enabled.length; u++) {
-          if (on(enabled, u) && (t < 0 || g.size(u) < g.size(t))) t = u;
+          if (on(enabled, u)) { t = u; break; }
         }
         if (t < 0 && stuckWhy != null) stop(stuckWhy);
         return t;
@@ -493,10 +495,15 @@ public final class Trust {
    */
   private void revisits(Event a, int lastStamp, boolean unchecked) {
     if (guided) return;
-    boolean[] prefix = g.prefix(a);
-    for (Event r : new ArrayList<>(g.events)) {
-      if (!r.reads() || r.loc != a.loc || r == a || prefix[r.stamp] || r.stamp > lastStamp) continue;
-      Predicate<Event> keep = e -> e.stamp < r.stamp || prefix[e.stamp];
+    boolean[] prefix = null;
+    // Pushing copies leaves g as it is: no copy of its event list is needed to iterate it.
+    for (int i = 0, n = (int) Math.min(lastStamp + 1L, g.events.size()); i < n; i++) {
+      Event r = g.events.get(i);
+      if (r.loc != a.loc || r == a || !r.reads()) continue;
+      if (prefix == null) prefix = g.prefix(a);
+      if (prefix[r.stamp]) continue;
+      boolean[] inPrefix = prefix;
+      Predicate<Event> keep = e -> e.stamp < r.stamp || inPrefix[e.stamp];
       if (!maximal(a, r, prefix, keep)) continue;
       Graph h = g.copy(e -> e != r && keep.test(e));
       int k = 0;
