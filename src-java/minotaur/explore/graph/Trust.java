@@ -505,13 +505,7 @@ public final class Trust {
       boolean[] inPrefix = prefix;
       Predicate<Event> keep = e -> e.stamp < r.stamp || inPrefix[e.stamp];
       if (!maximal(a, r, prefix, keep)) continue;
-      Graph h = g.copy(e -> e != r && keep.test(e));
-      int k = 0;
-      for (Event e : g.events) {
-        if (e == r || !keep.test(e)) continue;
-        if (prefix[e.stamp]) h.events.get(k).revisitable = false;
-        k++;
-      }
+      Graph h = g.copy(e -> e != r && keep.test(e), e -> inPrefix[e.stamp]);
       boolean max = h.moMax(a.loc) == h.thread(a.thread).get(a.index);
       stack.push(new Item(h, List.of(Choice.revisit(r, a, max)), unchecked));
     }
