@@ -29,7 +29,8 @@ import minotaur.history.Op;
  * <p>On a starved machine a thread can wait for a CPU longer than {@code grace}, so where the
  * runner recorded where the thread was, the check uses it: a completion's {@code :woken-at} (when
  * a wake released the wait) stands for its return time, and a give-up counts only with {@code
- * :os-wait :blocked}. Histories without those keys are judged on times alone.
+ * :os-wait :blocked}, and a completion with {@code :slept false} (the workload saw it block in no
+ * OS wait) is never late. Histories without those keys are judged on times alone.
  *
  * <p>Obligations are kept per key as a FIFO of notify completions. A discharge of a key removes
  * the oldest one; a discharge that arrives before its notify's completion was recorded (the poll
@@ -97,7 +98,7 @@ public final class LostWakeupChecker {
             ArrayDeque<Pending> q = pending.get(key);
             if (q != null && !q.isEmpty()) {
               Pending served = q.removeFirst();
-              if (wakeups.isWait(invoke) && invoke.index() < served.completion().index()
+              if (wakeups.isWait(invoke) && slept(op) && invoke.index() < served.completion().index()
                   && wokenAt(op) - served.completion().time() >= graceNanos) {
                 lost.add(report(h, invoke, op, served)); // woken late, by a later notify
                 if (b == null) b = explain(invoke, op, served, "returned only");
@@ -147,6 +148,14 @@ public final class LostWakeupChecker {
    */
   private static long wokenAt(Op completion) {
     return completion.get("woken-at") instanceof Long t ? t : completion.time();
+  }
+
+  /**
+   * Whether the wait slept: a completion with {@code :slept false} blocked in no OS wait, so it
+   * returned late only for want of a CPU, having missed no wake.
+   */
+  private static boolean slept(Op completion) {
+    return !Boolean.FALSE.equals(completion.get("slept"));
   }
 
   private static Pending oldestBefore(Map<Object, ArrayDeque<Pending>> pending, long deadline) {

@@ -101,6 +101,20 @@ class LivenessCheckersTest {
     assertEquals(Boolean.FALSE, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, late)), "woken 499 ms after the notify");
   }
 
+  /** A poll that found the BH without sleeping, then waited 500 ms for a CPU, missed no wake. */
+  @Test
+  void aWaitThatNeverSleptIsNeverLate() {
+    for (Boolean slept : new Boolean[] {false, true, null}) {
+      Op done = Op.ok(0, "poll", List.of(2L));
+      H h = new H()
+          .add(0, Op.invoke(0, "poll", null))
+          .add(1, Op.invoke(1, "schedule", 2L)).add(2, Op.ok(1, "schedule", 2L).with("merged", false))
+          .add(502, slept == null ? done : done.with("slept", slept));
+      Object expected = Boolean.FALSE.equals(slept) ? Boolean.TRUE : Boolean.FALSE;
+      assertEquals(expected, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, h)), ":slept " + slept);
+    }
+  }
+
   @Test
   void aGiveUpCountsOnlyIfTheThreadWasBlocked() {
     for (String where : new String[] {"blocked", "woken", "none"}) {
