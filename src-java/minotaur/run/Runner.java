@@ -53,7 +53,8 @@ import minotaur.progress.Progress;
  *
  * <p>When the client generator is exhausted the run quiesces: sleeps are cut short, the fault
  * plan is switched off at once (recorded as a nemesis {@code :stop-faults}), in-flight ops get time to finish,
- * the workload's quiescence hook issues what is pending, in-flight ops get time again, at-rest
+ * the workload's quiescence hook issues what is pending (until then the watchdog gives up on no
+ * op blocked in an OS wait: the hook may release it), in-flight ops get time again, at-rest
  * observations are taken, and the ops still in flight are recorded as {@code :info} with
  * {@code :error :still-blocked} and reported to the checkers. Worker threads are daemons and every
  * wait is bounded, so a run always ends, whatever the primitive does.
@@ -95,6 +96,11 @@ public final class Runner {
   private String stoppedEarly;
   /** What the run is doing, for the progress display. */
   private String phase = "generate";
+  /**
+   * Quiescence before the workload's hook: the hook is there to release what still waits, so the
+   * watchdog leaves blocked ops to it (and to the still-blocked report after it).
+   */
+  private boolean hookDue;
   private Driver driver;
 
   private Runner(Workload workload, RunOptions options) {
@@ -302,6 +308,7 @@ public final class Runner {
       // A thread a wake has released is only waiting for a CPU (a starved machine): abandoning it
       // would leave it acting beside its replacement. It gets a second op timeout.
       if (ran < 2 * options.opTimeout().toNanos() && osWait(e.getKey()) == WOKEN) continue;
+      if (hookDue && osWait(e.getKey()) == BLOCKED) continue;
       giveUp(e.getKey(), call, now);
     }
   }
@@ -362,6 +369,7 @@ public final class Runner {
   }
 
   private void quiesce() {
+    hookDue = true;
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
       if (Gen.isSleep(e.getValue().invocation)) workers.get(e.getKey()).interrupt();
     }
@@ -372,6 +380,7 @@ public final class Runner {
       log.record(nemesis.invoke(stop));
     }
     settle(call -> false);
+    hookDue = false;
     runHook();
     settle(call -> false);
   }

@@ -9,9 +9,12 @@ import clojure.lang.IPersistentMap;
 import clojure.lang.Keyword;
 import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -139,6 +142,49 @@ class StarvedThreadTest {
     assertEquals(Keyword.intern("blocked"), info.get(OS_WAIT.getName()), info.toString());
     assertTrue(r.history().stream().anyMatch(o -> o.isOk() && o.f().getName().equals("next")), r.history().toString());
     assertNull(seenByNext.get(), "the next op ran while the given-up thread was still in its wait");
+  }
+
+  /**
+   * Quiescence before the workload's hook: the hook is there to release what still waits, so the
+   * watchdog leaves a blocked op to it even past the op timeout. (A helper thread that has waited
+   * during the run and now spins keeps the run from passing for a certain hang, so quiescence
+   * waits its full time before the hook.)
+   */
+  @Test
+  void aBlockedOpIsLeftToTheQuiescenceHook() throws Exception {
+    EventNotifier n = Os.jvm().eventNotifier("left-to-hook");
+    List<Op> seenByHook = new CopyOnWriteArrayList<>();
+    Client.Factory clients = (thread, process) -> op -> {
+      if (op.f().getName().equals("wait")) n.awaitSet();
+      else n.set();
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = RunnerTest.workload(clients, Gen.op("wait", null))
+        .quiescence(phase -> {
+          seenByHook.addAll(phase.inFlight());
+          phase.invoke(Op.invoke(0, "set", null), clients.open(0, 0));
+        }).build();
+    CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(() -> Runner.run(w,
+        RunOptions.of(1, 1, 0).withOpTimeout(Duration.ofMillis(100)).withQuiesce(Duration.ofMillis(400))));
+    awaitBlockedOn("left-to-hook");
+    EventNotifier poke = Os.jvm().eventNotifier("poke");
+    AtomicBoolean done = new AtomicBoolean();
+    Thread helper = new Thread(() -> {
+      poke.awaitSet();
+      while (!done.get()) Thread.onSpinWait();
+    }, "helper");
+    helper.setDaemon(true);
+    helper.start();
+    RunResult r;
+    try {
+      awaitBlockedOn("poke");
+      poke.set();
+      r = run.get(30, TimeUnit.SECONDS);
+    } finally {
+      done.set(true);
+    }
+    assertEquals(1, seenByHook.size(), "the blocked op was still in flight for the hook: " + r.history());
+    assertTrue(r.history().stream().anyMatch(o -> o.isOk() && o.f().getName().equals("wait")), r.history().toString());
   }
 
   /** One op that runs {@code body}, given up on after 100 ms; an at-rest invariant on {@code cell}. */

@@ -121,9 +121,33 @@ class LivenessCheckersTest {
       H h = scheduleThenPollBlocked(false);
       int last = h.ops.size() - 1;
       h.ops.set(last, h.ops.get(last).with("os-wait", Keyword.intern(where)));
-      Object expected = where.equals("blocked") ? Boolean.FALSE : Boolean.TRUE;
+      Object expected = where.equals("blocked") ? Boolean.FALSE : Verdict.UNKNOWN;
       assertEquals(expected, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, h)), ":os-wait :" + where);
     }
+  }
+
+  /**
+   * A wait given up on while its thread could still act may run BHs unrecorded afterwards: a later
+   * wait given up on with their schedules outstanding is not judged. One found before still is.
+   */
+  @Test
+  void nothingAfterAGivenUpWaitWhoseThreadCouldActIsJudged() {
+    Keyword blocked = Keyword.intern("blocked");
+    Op timeout = Op.info(0, "poll", null).with("error", Keyword.intern("timeout"));
+    H after = new H()
+        .add(0, Op.invoke(0, "poll", null))
+        .add(600, timeout.with("os-wait", Keyword.intern("none")))
+        .add(601, Op.invoke(1, "schedule", 2L)).add(602, Op.ok(1, "schedule", 2L).with("merged", false))
+        .add(603, Op.invoke(4, "poll", null))
+        .add(1_500, Op.info(4, "poll", null).with("error", Keyword.intern("timeout")).with("os-wait", blocked));
+    IPersistentMap v = check(new LostWakeupChecker(BH, 200 * MS)::check, after);
+    assertEquals(Verdict.UNKNOWN, valid(v), v.toString());
+    assertTrue(v.toString().contains("not judged after index 1"), v.toString());
+    H before = scheduleThenPollBlocked(false);
+    int last = before.ops.size() - 1;
+    before.ops.set(last, before.ops.get(last).with("os-wait", blocked));
+    before.add(1_001, Op.invoke(4, "poll", null)).add(1_600, timeout.withProcess(4).with("os-wait", Keyword.intern("woken")));
+    assertEquals(Boolean.FALSE, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, before)));
   }
 
   @Test
