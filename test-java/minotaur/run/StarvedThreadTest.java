@@ -119,7 +119,7 @@ class StarvedThreadTest {
       }
       return op.withType(Op.Type.OK);
     };
-    Duration timeout = Duration.ofSeconds(1);
+    Duration timeout = Duration.ofSeconds(2);
     // Thread 1 sleeps (so the run is never a certain hang) until just after the give-up.
     Generator gen = Gen.any(Gen.onThreads(t -> t.equals(0), Gen.op("wait", null)),
         Gen.onThreads(t -> t.equals(1), Gen.concat(Gen.sleep(timeout.plusMillis(100)), Gen.op("next", null))));
@@ -184,7 +184,9 @@ class StarvedThreadTest {
       done.set(true);
     }
     assertEquals(1, seenByHook.size(), "the blocked op was still in flight for the hook: " + r.history());
-    assertTrue(r.history().stream().anyMatch(o -> o.isOk() && o.f().getName().equals("wait")), r.history().toString());
+    Op set = r.history().stream().filter(o -> o.f().getName().equals("set")).findFirst().orElseThrow();
+    Op ended = r.history().stream().filter(o -> !o.isInvoke() && o.f().getName().equals("wait")).findFirst().orElseThrow();
+    assertTrue(ended.index() > set.index(), "the wait ended only after the hook's set: " + r.history());
   }
 
   /** One op that runs {@code body}, given up on after 100 ms; an at-rest invariant on {@code cell}. */
