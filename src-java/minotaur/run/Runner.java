@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import minotaur.check.Verdict;
 import minotaur.gen.Context;
@@ -52,7 +53,8 @@ import minotaur.progress.Progress;
  *
  * <p>When the client generator is exhausted the run quiesces: sleeps are cut short, the fault
  * plan is switched off at once (recorded as a nemesis {@code :stop-faults}), in-flight ops get time to finish,
- * the workload's quiescence hook issues what is pending, in-flight ops get time again, at-rest
+ * the workload's quiescence hook issues what is pending (until then the watchdog gives up on no
+ * op blocked in an OS wait: the hook may release it), in-flight ops get time again, at-rest
  * observations are taken, and the ops still in flight are recorded as {@code :info} with
  * {@code :error :still-blocked} and reported to the checkers. Worker threads are daemons and every
  * wait is bounded, so a run always ends, whatever the primitive does.
@@ -70,6 +72,8 @@ public final class Runner {
   private static final long PENDING_POLL = TimeUnit.MILLISECONDS.toNanos(1);
   /** How often the watchdog looks again at a woken op it spared. */
   private static final long SPARED_LOOK = TimeUnit.MILLISECONDS.toNanos(10);
+  /** How often the watchdog looks whether an abandoned thread has left its OS wait. */
+  private static final long LEFT_WAIT_LOOK = TimeUnit.MICROSECONDS.toNanos(100);
 
   private final Workload workload;
   private final RunOptions options;
@@ -92,6 +96,11 @@ public final class Runner {
   private String stoppedEarly;
   /** What the run is doing, for the progress display. */
   private String phase = "generate";
+  /**
+   * Quiescence before the workload's hook: the hook is there to release what still waits, so the
+   * watchdog leaves blocked ops to it (and to the still-blocked report after it).
+   */
+  private boolean hookDue;
   private Driver driver;
 
   private Runner(Workload workload, RunOptions options) {
@@ -299,6 +308,7 @@ public final class Runner {
       // A thread a wake has released is only waiting for a CPU (a starved machine): abandoning it
       // would leave it acting beside its replacement. It gets a second op timeout.
       if (ran < 2 * options.opTimeout().toNanos() && osWait(e.getKey()) == WOKEN) continue;
+      if (hookDue && osWait(e.getKey()) == BLOCKED) continue;
       giveUp(e.getKey(), call, now);
     }
   }
@@ -334,6 +344,7 @@ public final class Runner {
     timedOut.add(call.invoke());
     Worker old = workers.get(thread);
     old.interrupt();
+    if (where == BLOCKED) awaitLeftWait(old);
     retired.add(old);
     inFlight.remove(thread);
     driver.complete(thread, info, now);
@@ -342,7 +353,23 @@ public final class Runner {
     startWorker((Integer) thread, info.processId() + options.threads());
   }
 
+  /**
+   * Waits, up to the op timeout, until the interrupted thread of a blocked op has left the OS
+   * wait it was in, before its replacement starts or another op is handed out: Object.wait may return
+   * normally to a thread both notified and interrupted, so a wake issued before it ran again
+   * would let it act on, unrecorded, beside its replacement.
+   */
+  private void awaitLeftWait(Worker old) {
+    Thread t = old.javaThread();
+    BlockedWait wait = OsMonitor.blockedWait(t);
+    long deadline = System.nanoTime() + options.opTimeout().toNanos();
+    while (wait != null && OsMonitor.blockedWait(t) == wait && System.nanoTime() - deadline < 0) {
+      LockSupport.parkNanos(LEFT_WAIT_LOOK);
+    }
+  }
+
   private void quiesce() {
+    hookDue = true;
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
       if (Gen.isSleep(e.getValue().invocation)) workers.get(e.getKey()).interrupt();
     }
@@ -353,6 +380,7 @@ public final class Runner {
       log.record(nemesis.invoke(stop));
     }
     settle(call -> false);
+    hookDue = false;
     runHook();
     settle(call -> false);
   }
