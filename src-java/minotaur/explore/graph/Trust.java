@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  * events' threads in order, then the revisited read's thread, then the enabled thread with the
  * fewest events. (The order matters beyond blocked counts while OS objects keep their state in
  * fields: GenMC's left-to-right order gave other complete counts for the futex and rcu shapes, so
- * it is not used until that is understood; docs/memory-models.md.) A new read takes each write to its location that keeps the graph consistent
+ * it is not used until that is understood; docs/memory-models.md.) A new read takes each write to
+ * its location that keeps the graph consistent
  * (the newest in mo here, the others pushed as forward revisits); a new write each consistent
  * place in mo (the end here, the others pushed); each candidate is checked only for what it can
  * break, the graph before it being consistent ({@link Consistency#consistentWith}, on happens-before
