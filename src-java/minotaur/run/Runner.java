@@ -54,8 +54,13 @@ import minotaur.progress.Progress;
  * plan is switched off at once (recorded as a nemesis {@code :stop-faults}), in-flight ops get time to finish,
  * the workload's quiescence hook issues what is pending, in-flight ops get time again, at-rest
  * observations are taken, and the ops still in flight are recorded as {@code :info} with
- * {@code :error :still-blocked} and reported to the checkers. Worker threads are daemons and every
- * wait is bounded, so a run always ends, whatever the primitive does.
+ * {@code :error :still-blocked} and reported to the checkers. The watchdog rests from the end of
+ * generation to the end of the hook: an op in flight may be waiting for what only the hook
+ * releases (a lock whose holder has no op left), and giving it up would abandon a thread that the
+ * hook's release then wakes, so a wake-one primitive would hand its one wake to a dead thread and
+ * the other waiters would pass for a lost wakeup. After the hook each op in flight gets a whole op
+ * timeout again. Worker threads are daemons and every wait is bounded, so a run always ends,
+ * whatever the primitive does.
  */
 public final class Runner {
   static final Keyword TIMEOUT = Keyword.intern("timeout");
@@ -70,6 +75,8 @@ public final class Runner {
   private static final long PENDING_POLL = TimeUnit.MILLISECONDS.toNanos(1);
   /** How often the watchdog looks again at a woken op it spared. */
   private static final long SPARED_LOOK = TimeUnit.MILLISECONDS.toNanos(10);
+  /** {@link #watchFrom} while the watchdog rests (from the end of generation to the end of the hook). */
+  private static final long RESTING = Long.MAX_VALUE;
 
   private final Workload workload;
   private final RunOptions options;
@@ -93,6 +100,11 @@ public final class Runner {
   /** What the run is doing, for the progress display. */
   private String phase = "generate";
   private Driver driver;
+  /**
+   * The watchdog counts an op's time from its dispatch or from this {@link RunLog#now()} time,
+   * whichever is later ({@link #RESTING}: it gives up on nothing).
+   */
+  private long watchFrom = Long.MIN_VALUE;
 
   private Runner(Workload workload, RunOptions options) {
     this.workload = workload;
@@ -253,11 +265,12 @@ public final class Runner {
 
   private long watchdogDeadline() {
     long deadline = Long.MAX_VALUE;
+    if (watchFrom == RESTING) return deadline;
     long now = log.now();
     long timeout = options.opTimeout().toNanos();
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
       if (watched(e.getKey(), e.getValue())) {
-        long due = e.getValue().dispatchedAt + timeout;
+        long due = watchedSince(e.getValue()) + timeout;
         // A woken op spared past its timeout is looked at again soon, not in a busy loop.
         if (due <= now) due = Math.min(due + timeout, now + SPARED_LOOK);
         deadline = Math.min(deadline, due);
@@ -285,16 +298,22 @@ public final class Runner {
         + info.get("error") + ") while its thread was " + (where == WOKEN ? "woken, waiting for a CPU" : "in no OS wait"));
   }
 
+  /** When the watchdog started counting {@code call}'s time. */
+  private long watchedSince(Call call) {
+    return Math.max(call.dispatchedAt, watchFrom);
+  }
+
   /** Client ops are watched; sleeps and nemesis ops are not. */
   private static boolean watched(Object thread, Call call) {
     return thread instanceof Integer && !Gen.isSleep(call.invocation);
   }
 
   private void watchdog() {
+    if (watchFrom == RESTING) return;
     long now = log.now();
     for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) {
       Call call = e.getValue();
-      long ran = now - call.dispatchedAt;
+      long ran = now - watchedSince(call);
       if (!watched(e.getKey(), call) || ran < options.opTimeout().toNanos()) continue;
       // A thread a wake has released is only waiting for a CPU (a starved machine): abandoning it
       // would leave it acting beside its replacement. It gets a second op timeout.
@@ -343,6 +362,7 @@ public final class Runner {
   }
 
   private void quiesce() {
+    watchFrom = RESTING;
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
       if (Gen.isSleep(e.getValue().invocation)) workers.get(e.getKey()).interrupt();
     }
@@ -354,6 +374,7 @@ public final class Runner {
     }
     settle(call -> false);
     runHook();
+    watchFrom = log.now();
     settle(call -> false);
   }
 
