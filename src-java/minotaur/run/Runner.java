@@ -42,7 +42,11 @@ import minotaur.progress.Progress;
  * completions (see {@link Client} for the order), so the recorded history follows real time. The
  * control thread is also the watchdog: an op running longer than the op timeout is recorded as
  * {@code :info} with {@code :error :timeout}, its thread is interrupted and abandoned, and a fresh
- * worker takes the slot as process + concurrency; the abandoned process never invokes again.
+ * worker takes the slot as process + concurrency; the abandoned process never invokes again. An
+ * op's time counts from its invoke, when its worker starts it, not from its dispatch: on a starved
+ * machine a worker may wait for a CPU for most of an op timeout, and a waiter given up on right
+ * after it blocked would be abandoned while it legitimately waits (a wake-one primitive then hands
+ * its one wake to a dead thread).
  *
  * <p>Faults: the workload's fault plan is installed with the run's seed, and each worker binds its
  * thread to its process, so the same seed and plan replay the same fault decisions per process.
@@ -300,7 +304,7 @@ public final class Runner {
 
   /** When the watchdog started counting {@code call}'s time. */
   private long watchedSince(Call call) {
-    return Math.max(call.dispatchedAt, watchFrom);
+    return Math.max(call.startedAt(), watchFrom);
   }
 
   /** Client ops are watched; sleeps and nemesis ops are not. */
@@ -315,11 +319,17 @@ public final class Runner {
       Call call = e.getValue();
       long ran = now - watchedSince(call);
       if (!watched(e.getKey(), call) || ran < options.opTimeout().toNanos()) continue;
-      // A thread a wake has released is only waiting for a CPU (a starved machine): abandoning it
-      // would leave it acting beside its replacement. It gets a second op timeout.
-      if (ran < 2 * options.opTimeout().toNanos() && osWait(e.getKey()) == WOKEN) continue;
+      // A thread a wake has released, or that has not started its op and is in no OS wait, is
+      // only waiting for a CPU (a starved machine): abandoning it would leave it acting beside
+      // its replacement. It gets a second op timeout.
+      if (ran < 2 * options.opTimeout().toNanos() && waitingForCpu(e.getKey(), call)) continue;
       giveUp(e.getKey(), call, now);
     }
+  }
+
+  private boolean waitingForCpu(Object thread, Call call) {
+    Keyword where = osWait(thread);
+    return where == WOKEN || (where == NONE && !call.invoked());
   }
 
   /**
