@@ -28,12 +28,18 @@ import minotaur.history.Op;
 import minotaur.mem.IntCell;
 
 /**
- * One execution of a scenario under one schedule. The controller thread drives it: it asks the
- * {@link Strategy} for the next choice among the enabled ones (a thread whose posted {@link Action}
- * is enabled, or a store-buffer flush) and executes it, by flushing itself or by resuming the
- * chosen thread until that thread reaches its next scheduling point. The run ends when nothing is
- * enabled (every thread finished, or the rest are blocked: a deadlock or lost wakeup), when a
- * thread fails, at the depth bound, or when the strategy abandons it (all choices asleep).
+ * One execution of a scenario under one schedule. Whoever holds the baton ({@link Workers})
+ * drives it: it asks the {@link Strategy} for the next choice among the enabled ones (a thread
+ * whose posted {@link Action} is enabled, or a store-buffer flush) and executes it, by flushing
+ * or by letting the chosen thread run to its next scheduling point. The controller makes the
+ * first choice; from then on a thread that reaches a scheduling point (or its end) chooses for
+ * itself: it runs on when it is chosen again and hands the baton straight to the chosen thread
+ * otherwise, so a step costs one thread switch at most instead of two through the controller.
+ * (A run observed step by step, {@link #observe}, goes through the controller at every step.)
+ * The run ends when nothing is enabled (every thread finished, or the rest are blocked: a
+ * deadlock or lost wakeup), when a thread fails, at the depth bound, or when the strategy
+ * abandons it (all choices asleep); the thread that finds the end hands the baton back to the
+ * controller.
  */
 final class Run implements ActorHost, OsHost, Schedule, CellHost {
   enum End { FINISHED, FAILED, CUT, PRUNED }
@@ -61,6 +67,15 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
   private Throwable failureCause;
   private int steps;
   private StepObserver observer;
+  private Strategy strategy;
+  private int maxSteps;
+  private int[] enabledBuffer;
+  /** Set once every thread has reached its first point: from then on threads choose for themselves. */
+  private boolean direct;
+  /** How the run ended, set by whichever thread found the end. */
+  private End end;
+  /** The strategy failed while a worker held the baton: rethrown on the controller. */
+  private RuntimeException strategyError;
 
   private final int[] cellSerials = new int[Choices.MAX_THREADS + 1];
 
@@ -151,9 +166,51 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
   @Override public void point(int t, Action next) {
     if (aborting) throw Abort.INSTANCE;
     pending[t] = next;
-    workers.yieldToController(t);
+    yieldFrom(t);
     if (aborting) throw Abort.INSTANCE;
     pending[t] = null;
+  }
+
+  /**
+   * Thread {@code t}, at a scheduling point or finished, gives up the baton: to the controller
+   * before the run is direct or while it unwinds; otherwise it makes the next choices itself
+   * ({@link #passOn}). Returns when {@code t} is to run again.
+   */
+  void yieldFrom(int t) {
+    if (direct && !aborting) {
+      passOn(t);
+    } else {
+      workers.yieldToController(t);
+    }
+  }
+
+  /** Makes choices from thread {@code t} until one is a thread's step, or the run ends. */
+  private void passOn(int t) {
+    traceBuffers();
+    while (true) {
+      int choice;
+      try {
+        choice = next();
+      } catch (RuntimeException e) {
+        strategyError = e;
+        end = End.PRUNED;
+        choice = -1;
+      }
+      if (choice < 0) {
+        workers.handTo(t, Workers.CONTROLLER);
+        return;
+      }
+      int u = Choices.thread(choice);
+      account(choice);
+      if (Choices.isFlush(choice)) {
+        flush(u);
+      } else if (u == t) {
+        return;
+      } else {
+        workers.handTo(t, u);
+        return;
+      }
+    }
   }
 
   @Override public void osCall(int t, SimOsObject target, Object other, String label, BooleanSupplier guard) {
@@ -230,9 +287,14 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
    * thread still inside the scenario is unwound before this returns or throws.
    */
   Result drive(Strategy strategy, int maxSteps) {
+    this.strategy = strategy;
+    this.maxSteps = maxSteps;
+    this.enabledBuffer = new int[2 * threads];
     try {
       for (int t = 0; t < threads; t++) workers.start(t, this, bodyOf(t));
-      End end = schedule(strategy, maxSteps);
+      direct = observer == null;
+      End end = schedule();
+      if (strategyError != null) throw strategyError;
       return switch (end) {
         case FAILED -> threadFailure();
         case FINISHED -> atEnd();
@@ -243,17 +305,28 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
     }
   }
 
-  private End schedule(Strategy strategy, int maxSteps) {
-    int[] enabled = new int[2 * threads];
-    while (true) {
-      if (failedThread >= 0) return End.FAILED;
-      int count = enabled(enabled);
-      if (count == 0) return End.FINISHED;
-      if (steps >= maxSteps) return End.CUT;
-      int choice = strategy.choose(this, enabled, count);
-      if (choice < 0) return End.PRUNED;
-      execute(choice);
+  /** Controller: makes choices until the run ends (in a direct run, the threads make the rest). */
+  private End schedule() {
+    while (end == null) {
+      int choice = next();
+      if (choice >= 0) execute(choice);
     }
+    return end;
+  }
+
+  /** The next choice, or -1 with {@link #end} set; called by whoever holds the baton. */
+  private int next() {
+    if (failedThread >= 0) return stop(End.FAILED);
+    int count = enabled(enabledBuffer);
+    if (count == 0) return stop(End.FINISHED);
+    if (steps >= maxSteps) return stop(End.CUT);
+    int choice = strategy.choose(this, enabledBuffer, count);
+    return choice < 0 ? stop(End.PRUNED) : choice;
+  }
+
+  private int stop(End how) {
+    end = how;
+    return -1;
   }
 
   private Runnable bodyOf(int t) {
@@ -273,17 +346,33 @@ final class Run implements ActorHost, OsHost, Schedule, CellHost {
     return n;
   }
 
+  /** Controller: executes {@code choice}; in a direct run, the resumed thread goes on choosing. */
   private void execute(int choice) {
-    choices.add(choice);
-    steps++;
     int t = Choices.thread(choice);
+    account(choice);
     if (Choices.isFlush(choice)) {
-      String written = memory.flush(t);
-      if (tracing) trace(t, "flush " + written + " to memory");
+      flush(t);
     } else {
       if (observer != null && pending[t].kind != Action.Kind.RECORD) observer.step(t, footprint(choice));
       workers.resume(t);
     }
+    traceBuffers();
+  }
+
+  private void account(int choice) {
+    choices.add(choice);
+    steps++;
+  }
+
+  private void flush(int t) {
+    String written = memory.flush(t);
+    if (tracing) {
+      trace(t, "flush " + written + " to memory");
+      traceBuffers();
+    }
+  }
+
+  private void traceBuffers() {
     if (tracing) {
       String buffers = memory.buffers();
       if (!buffers.equals(lastBuffers)) {

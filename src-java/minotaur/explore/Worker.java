@@ -3,7 +3,7 @@ package minotaur.explore;
 /**
  * One explored thread, reused across runs: it waits for the baton, runs the body it was given
  * for the current run (stopping at every scheduling point), records how the body ended, and
- * hands the baton back. Its fields are written by the controller before the baton is passed.
+ * passes the baton on ({@link Run#yieldFrom}). Its fields are written by the controller before the baton is passed.
  */
 final class Worker extends Thread {
   final int index;
@@ -45,7 +45,7 @@ final class Worker extends Thread {
         r.threadFailed(index, e);
       }
       r.threadFinished(index);
-      workers.yieldToController(index);
+      r.yieldFrom(index);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The explored threads of one exploration and the baton they pass: at any moment exactly one of
  * the controller (the thread that called the explorer) and the workers runs; the others park.
+ * A worker may pass the baton to another worker directly ({@link #handTo}).
  * {@link #turn} is the only synchronisation: a volatile write hands the baton over and the
  * receiver's volatile read of it orders everything the previous holder did before everything the
  * receiver does next, so the simulated memory, the runs' bookkeeping and the scenario's own
@@ -20,6 +21,8 @@ final class Workers implements AutoCloseable {
   private final Thread controller = Thread.currentThread();
   private final List<Worker> workers = new ArrayList<>();
   private volatile int turn = CONTROLLER;
+  /** Baton passes so far; written only by the baton's holder, so the baton orders it. */
+  private long passes;
 
   /** Gives {@code body} to worker {@code index} for {@code run}, then runs it to its first scheduling point. */
   void start(int index, Run run, Runnable body) {
@@ -40,8 +43,13 @@ final class Workers implements AutoCloseable {
 
   /** Worker: hands the baton back to the controller and waits until resumed. */
   void yieldToController(int index) {
-    pass(CONTROLLER);
-    await(index);
+    handTo(index, CONTROLLER);
+  }
+
+  /** Worker {@code from}: hands the baton to {@code to} (a worker or the controller) and waits for its turn. */
+  void handTo(int from, int to) {
+    pass(to);
+    await(from);
   }
 
   void await(int who) {
@@ -49,7 +57,13 @@ final class Workers implements AutoCloseable {
     while (turn != who) LockSupport.park(this);
   }
 
+  /** How many times the baton changed hands (each a thread switch): the explorers' main fixed cost. */
+  long passes() {
+    return passes;
+  }
+
   private void pass(int to) {
+    passes++;
     turn = to;
     LockSupport.unpark(to == CONTROLLER ? controller : workers.get(to));
   }

@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import minotaur.check.Verdict;
 import minotaur.gen.Context;
@@ -81,6 +82,8 @@ public final class Runner {
   private static final long SPARED_LOOK = TimeUnit.MILLISECONDS.toNanos(10);
   /** {@link #watchFrom} while the watchdog rests (from the end of generation to the end of the hook). */
   private static final long RESTING = Long.MAX_VALUE;
+  /** How often the watchdog looks whether an abandoned thread has left its OS wait. */
+  private static final long LEFT_WAIT_LOOK = TimeUnit.MICROSECONDS.toNanos(100);
 
   private final Workload workload;
   private final RunOptions options;
@@ -363,12 +366,28 @@ public final class Runner {
     timedOut.add(call.invoke());
     Worker old = workers.get(thread);
     old.interrupt();
+    if (where == BLOCKED) awaitLeftWait(old);
     retired.add(old);
     inFlight.remove(thread);
     driver.complete(thread, info, now);
     progress.step();
     phase(phase);
     startWorker((Integer) thread, info.processId() + options.threads());
+  }
+
+  /**
+   * Waits, up to the op timeout, until the interrupted thread of a blocked op has left the OS
+   * wait it was in, before its replacement starts or another op is handed out: Object.wait may return
+   * normally to a thread both notified and interrupted, so a wake issued before it ran again
+   * would let it act on, unrecorded, beside its replacement.
+   */
+  private void awaitLeftWait(Worker old) {
+    Thread t = old.javaThread();
+    BlockedWait wait = OsMonitor.blockedWait(t);
+    long deadline = System.nanoTime() + options.opTimeout().toNanos();
+    while (wait != null && OsMonitor.blockedWait(t) == wait && System.nanoTime() - deadline < 0) {
+      LockSupport.parkNanos(LEFT_WAIT_LOOK);
+    }
   }
 
   private void quiesce() {

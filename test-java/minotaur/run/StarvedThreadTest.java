@@ -11,12 +11,16 @@ import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import minotaur.check.Verdict;
 import minotaur.gen.Gen;
+import minotaur.gen.Generator;
 import minotaur.history.Op;
 import minotaur.os.BlockedWait;
 import minotaur.os.EventNotifier;
@@ -131,6 +135,99 @@ class StarvedThreadTest {
     Verdict even = verdict(r, EVEN);
     assertEquals(Verdict.UNKNOWN, even.valid(), even.toString());
     assertTrue(String.valueOf(even.message()).contains("given up on"), even.message());
+  }
+
+  /**
+   * A blocked op given up on: its thread is interrupted, but until it runs it is still in its wait,
+   * where a wake would release it to act on, unrecorded, beside its replacement. So the runner
+   * hands out no op before that thread has left its wait (or an op timeout has passed). The test
+   * holds the notifier's monitor while the watchdog gives up on the wait (a starved CPU would keep
+   * the thread in it likewise), and the next op, due just after the give-up, looks whether the
+   * given-up thread is still in its wait.
+   */
+  @Test
+  void noOpIsHandedOutWhileAGivenUpThreadIsStillInItsWait() throws Exception {
+    EventNotifier n = Os.jvm().eventNotifier("given-up");
+    AtomicReference<Thread> waiter = new AtomicReference<>();
+    AtomicReference<BlockedWait> seenByNext = new AtomicReference<>();
+    CountDownLatch nextRan = new CountDownLatch(1);
+    Client.Factory clients = (thread, process) -> op -> {
+      if (op.f().getName().equals("wait")) {
+        n.awaitSet();
+      } else {
+        seenByNext.set(OsMonitor.blockedWait(waiter.get()));
+        nextRan.countDown();
+      }
+      return op.withType(Op.Type.OK);
+    };
+    Duration timeout = Duration.ofSeconds(2);
+    // Thread 1 sleeps (so the run is never a certain hang) until just after the give-up.
+    Generator gen = Gen.any(Gen.onThreads(t -> t.equals(0), Gen.op("wait", null)),
+        Gen.onThreads(t -> t.equals(1), Gen.concat(Gen.sleep(timeout.plusMillis(100)), Gen.op("next", null))));
+    Workload w = RunnerTest.workload(clients, gen).build();
+    CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(
+        () -> Runner.run(w, RunOptions.of(2, 1, 0).withOpTimeout(timeout)));
+    waiter.set(awaitBlockedOn("given-up"));
+    boolean heldAtGiveUp;
+    synchronized (monitorOf(n)) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!waiter.get().isInterrupted() && System.nanoTime() < deadline) Thread.onSpinWait();
+      heldAtGiveUp = waiter.get().isInterrupted();
+      // A runner that does not wait hands the next op out when the sleep ends; one that waits
+      // does not before the monitor is released, and then has most of an op timeout to spare.
+      nextRan.await(300, TimeUnit.MILLISECONDS);
+    }
+    assertTrue(heldAtGiveUp, "the watchdog gave up on the wait while the monitor was held");
+    RunResult r = run.get(30, TimeUnit.SECONDS);
+    Op info = r.history().stream().filter(Op::isInfo).filter(Op::isClient).findFirst().orElseThrow();
+    assertEquals(Keyword.intern("blocked"), info.get(OS_WAIT.getName()), info.toString());
+    assertTrue(r.history().stream().anyMatch(o -> o.isOk() && o.f().getName().equals("next")), r.history().toString());
+    assertNull(seenByNext.get(), "the next op ran while the given-up thread was still in its wait");
+  }
+
+  /**
+   * Quiescence before the workload's hook: the hook is there to release what still waits, so the
+   * watchdog leaves a blocked op to it even past the op timeout. (A helper thread that has waited
+   * during the run and now spins keeps the run from passing for a certain hang, so quiescence
+   * waits its full time before the hook.)
+   */
+  @Test
+  void aBlockedOpIsLeftToTheQuiescenceHook() throws Exception {
+    EventNotifier n = Os.jvm().eventNotifier("left-to-hook");
+    List<Op> seenByHook = new CopyOnWriteArrayList<>();
+    Client.Factory clients = (thread, process) -> op -> {
+      if (op.f().getName().equals("wait")) n.awaitSet();
+      else n.set();
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = RunnerTest.workload(clients, Gen.op("wait", null))
+        .quiescence(phase -> {
+          seenByHook.addAll(phase.inFlight());
+          phase.invoke(Op.invoke(0, "set", null), clients.open(0, 0));
+        }).build();
+    CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(() -> Runner.run(w,
+        RunOptions.of(1, 1, 0).withOpTimeout(Duration.ofMillis(100)).withQuiesce(Duration.ofMillis(400))));
+    awaitBlockedOn("left-to-hook");
+    EventNotifier poke = Os.jvm().eventNotifier("poke");
+    AtomicBoolean done = new AtomicBoolean();
+    Thread helper = new Thread(() -> {
+      poke.awaitSet();
+      while (!done.get()) Thread.onSpinWait();
+    }, "helper");
+    helper.setDaemon(true);
+    helper.start();
+    RunResult r;
+    try {
+      awaitBlockedOn("poke");
+      poke.set();
+      r = run.get(30, TimeUnit.SECONDS);
+    } finally {
+      done.set(true);
+    }
+    assertEquals(1, seenByHook.size(), "the blocked op was still in flight for the hook: " + r.history());
+    Op set = r.history().stream().filter(o -> o.f().getName().equals("set")).findFirst().orElseThrow();
+    Op ended = r.history().stream().filter(o -> !o.isInvoke() && o.f().getName().equals("wait")).findFirst().orElseThrow();
+    assertTrue(ended.index() > set.index(), "the wait ended only after the hook's set: " + r.history());
   }
 
   /** One op that runs {@code body}, given up on after 100 ms; an at-rest invariant on {@code cell}. */

@@ -29,7 +29,11 @@ import minotaur.history.Op;
  * <p>On a starved machine a thread can wait for a CPU longer than {@code grace}, so where the
  * runner recorded where the thread was, the check uses it: a completion's {@code :woken-at} (when
  * a wake released the wait) stands for its return time, and a give-up counts only with {@code
- * :os-wait :blocked}. Histories without those keys are judged on times alone.
+ * :os-wait :blocked}, and a completion with {@code :slept false} (the workload saw it block in no
+ * OS wait) is never late. A wait given up on while its thread could still act ({@code :os-wait
+ * :woken} or {@code :none}) may go on discharging obligations unrecorded: from there on the
+ * matching cannot be trusted, so nothing after it is reported, and without an earlier lost wakeup
+ * the verdict is unknown. Histories without those keys are judged on times alone.
  *
  * <p>Obligations are kept per key as a FIFO of notify completions. A discharge of a key removes
  * the oldest one; a discharge that arrives before its notify's completion was recorded (the poll
@@ -70,6 +74,7 @@ public final class LostWakeupChecker {
     Set<Long> excused = new HashSet<>();
     List<IPersistentMap> lost = new ArrayList<>();
     Verdict.Builder b = null; // explains the first lost wakeup
+    Op straggler = null; // the first wait given up on while its thread could still act
     History h = History.from(history);
     for (int i = 0; i < h.size(); i++) {
       Call c = h.callAt(i);
@@ -97,7 +102,7 @@ public final class LostWakeupChecker {
             ArrayDeque<Pending> q = pending.get(key);
             if (q != null && !q.isEmpty()) {
               Pending served = q.removeFirst();
-              if (wakeups.isWait(invoke) && invoke.index() < served.completion().index()
+              if (straggler == null && wakeups.isWait(invoke) && slept(op) && invoke.index() < served.completion().index()
                   && wokenAt(op) - served.completion().time() >= graceNanos) {
                 lost.add(report(h, invoke, op, served)); // woken late, by a later notify
                 if (b == null) b = explain(invoke, op, served, "returned only");
@@ -108,12 +113,20 @@ public final class LostWakeupChecker {
           }
         }
       } else if (op.isInfo() && wakeups.isWait(invoke) && gaveUp(op)) {
-        Pending missed = oldestBefore(pending, op.time() - graceNanos);
+        Pending missed = straggler != null ? null : oldestBefore(pending, op.time() - graceNanos);
         if (missed != null) {
           lost.add(report(h, invoke, op, missed));
           if (b == null) b = explain(invoke, op, missed, "was given up on");
         }
+      } else if (op.isInfo() && wakeups.isWait(invoke) && straggler == null && mayAct(op)) {
+        straggler = op;
       }
+    }
+    if (b == null && straggler != null) {
+      String why = "lost wakeups not judged after index " + straggler.index() + ": process " + straggler.process()
+          + "'s " + straggler.f() + " was given up on while its thread could still act (:os-wait "
+          + straggler.get("os-wait") + "), so what it ran afterwards is not in the history";
+      b = Verdict.unknown().detail("cause", why).message(why).step(straggler, why);
     }
     if (b == null) b = Verdict.holds(true);
     b.detail("lost-wakeups", lost);
@@ -141,12 +154,26 @@ public final class LostWakeupChecker {
     return (Wakeups.TIMEOUT.equals(e) || Wakeups.STILL_BLOCKED.equals(e)) && (where == null || BLOCKED.equals(where));
   }
 
+  /** A wait given up on while its thread was woken or in no OS wait: it may act on, unrecorded. */
+  private static boolean mayAct(Op info) {
+    Object where = info.get("os-wait");
+    return where != null && !BLOCKED.equals(where);
+  }
+
   /**
    * When the wait was released: the runner's {@code :woken-at} if it recorded one (a starved
    * thread can return long after its wake), else when it returned.
    */
   private static long wokenAt(Op completion) {
     return completion.get("woken-at") instanceof Long t ? t : completion.time();
+  }
+
+  /**
+   * Whether the wait slept: a completion with {@code :slept false} blocked in no OS wait, so it
+   * returned late only for want of a CPU, having missed no wake.
+   */
+  private static boolean slept(Op completion) {
+    return !Boolean.FALSE.equals(completion.get("slept"));
   }
 
   private static Pending oldestBefore(Map<Object, ArrayDeque<Pending>> pending, long deadline) {

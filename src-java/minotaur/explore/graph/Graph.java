@@ -1,7 +1,6 @@
 package minotaur.explore.graph;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -89,21 +88,23 @@ final class Graph {
    */
   boolean[] prefix(Event a) {
     boolean[] in = new boolean[events.size()];
-    List<Event> work = new ArrayList<>();
-    work.add(a);
+    // Each event enters the stack once, when first marked: it never holds more than every event.
+    Event[] work = new Event[events.size()];
+    int top = 0;
+    work[top++] = a;
     in[a.stamp] = true;
-    while (!work.isEmpty()) {
-      Event e = work.remove(work.size() - 1);
+    while (top > 0) {
+      Event e = work[--top];
       if (e.index > 0) {
         Event p = threads.get(e.thread).get(e.index - 1);
         if (!in[p.stamp]) {
           in[p.stamp] = true;
-          work.add(p);
+          work[top++] = p;
         }
       }
       if (e.rf != null && !e.rf.isInit() && !in[e.rf.stamp]) {
         in[e.rf.stamp] = true;
-        work.add(e.rf);
+        work[top++] = e.rf;
       }
     }
     return in;
@@ -114,28 +115,35 @@ final class Graph {
    * po-predecessors and rf), with the initial writes.
    */
   Graph copy(Predicate<Event> keep) {
+    return copy(keep, e -> false);
+  }
+
+  /** Like {@link #copy(Predicate)}, with the copies of the events {@code frozen} accepts not revisitable. */
+  Graph copy(Predicate<Event> keep, Predicate<Event> frozen) {
     Graph g = new Graph();
-    IdentityHashMap<Event, Event> map = new IdentityHashMap<>();
-    for (List<Event> m : mo) {
-      Event init = m.get(0).copy();
-      map.put(m.get(0), init);
-      g.mo.add(new ArrayList<>(List.of(init)));
+    // Copies by position: initial writes by location, the others by stamp (their index in events).
+    Event[] inits = new Event[mo.size()];
+    Event[] copies = new Event[events.size()];
+    for (int loc = 0; loc < mo.size(); loc++) {
+      inits[loc] = mo.get(loc).get(0).copy();
+      g.mo.add(new ArrayList<>(List.of(inits[loc])));
     }
     for (int t = 0; t < threads.size(); t++) g.thread(t);
     for (Event e : events) {
       if (!keep.test(e)) continue;
       Event c = e.copy();
-      map.put(e, c);
+      if (frozen.test(e)) c.revisitable = false;
+      copies[e.stamp] = c;
       g.add(c);
     }
     for (Event e : events) {
-      Event c = map.get(e);
-      if (c != null && e.rf != null) c.rf = map.get(e.rf);
+      Event c = copies[e.stamp];
+      if (c != null && e.rf != null) c.rf = e.rf.isInit() ? inits[e.rf.loc] : copies[e.rf.stamp];
     }
     for (int loc = 0; loc < mo.size(); loc++) {
       List<Event> m = mo.get(loc);
       for (int i = 1; i < m.size(); i++) {
-        Event c = map.get(m.get(i));
+        Event c = copies[m.get(i).stamp];
         if (c != null) g.mo.get(loc).add(c);
       }
     }

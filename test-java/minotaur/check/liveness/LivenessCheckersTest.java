@@ -101,15 +101,53 @@ class LivenessCheckersTest {
     assertEquals(Boolean.FALSE, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, late)), "woken 499 ms after the notify");
   }
 
+  /** A poll that found the BH without sleeping, then waited 500 ms for a CPU, missed no wake. */
+  @Test
+  void aWaitThatNeverSleptIsNeverLate() {
+    for (Boolean slept : new Boolean[] {false, true, null}) {
+      Op done = Op.ok(0, "poll", List.of(2L));
+      H h = new H()
+          .add(0, Op.invoke(0, "poll", null))
+          .add(1, Op.invoke(1, "schedule", 2L)).add(2, Op.ok(1, "schedule", 2L).with("merged", false))
+          .add(502, slept == null ? done : done.with("slept", slept));
+      Object expected = Boolean.FALSE.equals(slept) ? Boolean.TRUE : Boolean.FALSE;
+      assertEquals(expected, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, h)), ":slept " + slept);
+    }
+  }
+
   @Test
   void aGiveUpCountsOnlyIfTheThreadWasBlocked() {
     for (String where : new String[] {"blocked", "woken", "none"}) {
       H h = scheduleThenPollBlocked(false);
       int last = h.ops.size() - 1;
       h.ops.set(last, h.ops.get(last).with("os-wait", Keyword.intern(where)));
-      Object expected = where.equals("blocked") ? Boolean.FALSE : Boolean.TRUE;
+      Object expected = where.equals("blocked") ? Boolean.FALSE : Verdict.UNKNOWN;
       assertEquals(expected, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, h)), ":os-wait :" + where);
     }
+  }
+
+  /**
+   * A wait given up on while its thread could still act may run BHs unrecorded afterwards: a later
+   * wait given up on with their schedules outstanding is not judged. One found before still is.
+   */
+  @Test
+  void nothingAfterAGivenUpWaitWhoseThreadCouldActIsJudged() {
+    Keyword blocked = Keyword.intern("blocked");
+    Op timeout = Op.info(0, "poll", null).with("error", Keyword.intern("timeout"));
+    H after = new H()
+        .add(0, Op.invoke(0, "poll", null))
+        .add(600, timeout.with("os-wait", Keyword.intern("none")))
+        .add(601, Op.invoke(1, "schedule", 2L)).add(602, Op.ok(1, "schedule", 2L).with("merged", false))
+        .add(603, Op.invoke(4, "poll", null))
+        .add(1_500, Op.info(4, "poll", null).with("error", Keyword.intern("timeout")).with("os-wait", blocked));
+    IPersistentMap v = check(new LostWakeupChecker(BH, 200 * MS)::check, after);
+    assertEquals(Verdict.UNKNOWN, valid(v), v.toString());
+    assertTrue(v.toString().contains("not judged after index 1"), v.toString());
+    H before = scheduleThenPollBlocked(false);
+    int last = before.ops.size() - 1;
+    before.ops.set(last, before.ops.get(last).with("os-wait", blocked));
+    before.add(1_001, Op.invoke(4, "poll", null)).add(1_600, timeout.withProcess(4).with("os-wait", Keyword.intern("woken")));
+    assertEquals(Boolean.FALSE, valid(check(new LostWakeupChecker(BH, 200 * MS)::check, before)));
   }
 
   @Test
