@@ -97,6 +97,8 @@ public final class Runner {
   private final List<Op> stillBlocked = new ArrayList<>();
   /** Given-up ops whose thread could still act (not {@link #BLOCKED}), described. */
   private final List<String> stragglers = new ArrayList<>();
+  /** Ops in flight whose worker had not started them when the quiescence hook ran. */
+  private final List<Call> unstartedAtHook = new ArrayList<>();
   private final Generator nemesisGen;
   private final FaultNemesis nemesis;
   private final Progress progress;
@@ -402,9 +404,19 @@ public final class Runner {
       log.record(nemesis.invoke(stop));
     }
     settle(call -> false);
+    inFlight.forEach((thread, c) -> {
+      if (watched(thread, c) && !c.invoked()) unstartedAtHook.add(c);
+    });
     runHook();
     watchFrom = log.now();
     settle(call -> false);
+    // The hook did not see what such an op did afterwards (take a lock, say), nor release it.
+    for (Call c : unstartedAtHook) {
+      if (c.invoked()) {
+        stragglers.add("process " + c.invoke().process() + "'s " + c.invocation.f()
+            + " started only after the quiescence hook ran (its worker was waiting for a CPU)");
+      }
+    }
   }
 
   /**
@@ -431,9 +443,10 @@ public final class Runner {
   }
 
   /**
-   * Whether an op in flight that {@code keep} does not accept is running: its thread runnable (on
-   * a CPU or waiting for one) and in no OS wait, or in an OS wait a wake has released (it too only
-   * waits for a CPU). A thread parked or blocked anywhere else is waiting.
+   * Whether an op in flight that {@code keep} does not accept is running: its thread in no OS wait
+   * and runnable (on a CPU or waiting for one) or not yet started on the op (a worker woken to take
+   * it still reads as waiting until it gets a CPU), or in an OS wait a wake has released (it too
+   * only waits for a CPU). A thread parked or blocked anywhere else is waiting.
    */
   private boolean someRunning(java.util.function.Predicate<Call> keep) {
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
@@ -442,7 +455,7 @@ public final class Runner {
       Thread t = w == null ? null : w.javaThread();
       if (t == null) continue;
       BlockedWait b = OsMonitor.blockedWait(t);
-      if (b == null ? t.getState() == Thread.State.RUNNABLE : b.woken()) return true;
+      if (b == null ? t.getState() == Thread.State.RUNNABLE || !e.getValue().invoked() : b.woken()) return true;
     }
     return false;
   }

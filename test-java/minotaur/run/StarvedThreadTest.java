@@ -112,6 +112,38 @@ class StarvedThreadTest {
     assertTrue(done.isOk(), "completed: " + r.history());
   }
 
+  /**
+   * An op whose worker had not started it when the quiescence hook ran may change the state after
+   * the hook (take a lock it then never releases): the at-rest checks say unknown instead of
+   * judging it (the xen false "locked at rest": a :try acquire dispatched before the time limit
+   * whose worker got a CPU only after the hook).
+   */
+  @Test
+  void anOpStartedOnlyAfterTheHookLeavesTheRestUnjudged() {
+    AtomicLong cell = new AtomicLong();
+    CountDownLatch cpu = new CountDownLatch(1);
+    Client.Factory clients = (thread, process) -> new Client() {
+      @Override public void enter(Op invocation) throws InterruptedException {
+        cpu.await();
+      }
+
+      @Override public Op invoke(Op op) {
+        cell.incrementAndGet();
+        return op.withType(Op.Type.OK);
+      }
+    };
+    Workload w = RunnerTest.workload(clients, Gen.op("take", null))
+        .quiescence(phase -> cpu.countDown())
+        .invariant("even", cell::get, v -> (Long) v % 2 == 0).build();
+    RunResult r = Runner.run(w, RunOptions.of(1, 1, 0).withOpTimeout(Duration.ofMillis(500))
+        .withQuiesce(Duration.ofMillis(100)));
+    assertEquals(1, cell.get(), "the op ran after the hook: " + r.history());
+    assertNotNull(r.context().notAtRest(), r.history().toString());
+    assertTrue(r.context().notAtRest().contains("started only after the quiescence hook"), r.context().notAtRest());
+    Verdict even = verdict(r, EVEN);
+    assertEquals(Verdict.UNKNOWN, even.valid(), even.toString());
+  }
+
   @Test
   void anOpGivenUpOnWhileBlockedSaysSoAndRestIsJudged() {
     EventNotifier n = Os.jvm().eventNotifier("never-set");
