@@ -64,7 +64,8 @@ import minotaur.progress.Progress;
  * releases (a lock whose holder has no op left), and giving it up would abandon a thread that the
  * hook's release then wakes, so a wake-one primitive would hand its one wake to a dead thread and
  * the other waiters would pass for a lost wakeup. After the hook each op in flight gets a whole op
- * timeout again. Worker threads are daemons and every wait is bounded, so a run always ends,
+ * timeout again. An op whose worker had not started it when the hook ran may act after it (take a
+ * lock the hook never saw): the at-rest observations are then not judged. Worker threads are daemons and every wait is bounded, so a run always ends,
  * whatever the primitive does.
  */
 public final class Runner {
@@ -110,8 +111,8 @@ public final class Runner {
   private String phase = "generate";
   private Driver driver;
   /**
-   * The watchdog counts an op's time from its dispatch or from this {@link RunLog#now()} time,
-   * whichever is later ({@link #RESTING}: it gives up on nothing).
+   * The watchdog counts an op's time from its invoke (its dispatch until then) or from this
+   * {@link RunLog#now()} time, whichever is later ({@link #RESTING}: it gives up on nothing).
    */
   private long watchFrom = Long.MIN_VALUE;
 
