@@ -50,6 +50,16 @@ final class Call {
     return log.record(osWait == null ? info : info.with("os-wait", osWait));
   }
 
+  /** Whether the worker has recorded the invoke (started the op's client call). */
+  synchronized boolean invoked() {
+    return invoked != null;
+  }
+
+  /** The {@link RunLog} time of the recorded invoke, or of the dispatch if none was recorded yet. */
+  synchronized long startedAt() {
+    return invoked != null ? invoked.time() : dispatchedAt;
+  }
+
   /** The recorded invoke, or the generated invocation if none was recorded yet. */
   synchronized Op invoke() {
     return invoked != null ? invoked : invocation;

@@ -43,7 +43,11 @@ import minotaur.progress.Progress;
  * completions (see {@link Client} for the order), so the recorded history follows real time. The
  * control thread is also the watchdog: an op running longer than the op timeout is recorded as
  * {@code :info} with {@code :error :timeout}, its thread is interrupted and abandoned, and a fresh
- * worker takes the slot as process + concurrency; the abandoned process never invokes again.
+ * worker takes the slot as process + concurrency; the abandoned process never invokes again. An
+ * op's time counts from its invoke, when its worker starts it, not from its dispatch: on a starved
+ * machine a worker may wait for a CPU for most of an op timeout, and a waiter given up on right
+ * after it blocked would be abandoned while it legitimately waits (a wake-one primitive then hands
+ * its one wake to a dead thread).
  *
  * <p>Faults: the workload's fault plan is installed with the run's seed, and each worker binds its
  * thread to its process, so the same seed and plan replay the same fault decisions per process.
@@ -53,11 +57,16 @@ import minotaur.progress.Progress;
  *
  * <p>When the client generator is exhausted the run quiesces: sleeps are cut short, the fault
  * plan is switched off at once (recorded as a nemesis {@code :stop-faults}), in-flight ops get time to finish,
- * the workload's quiescence hook issues what is pending (until then the watchdog gives up on no
- * op blocked in an OS wait: the hook may release it), in-flight ops get time again, at-rest
+ * the workload's quiescence hook issues what is pending, in-flight ops get time again, at-rest
  * observations are taken, and the ops still in flight are recorded as {@code :info} with
- * {@code :error :still-blocked} and reported to the checkers. Worker threads are daemons and every
- * wait is bounded, so a run always ends, whatever the primitive does.
+ * {@code :error :still-blocked} and reported to the checkers. The watchdog rests from the end of
+ * generation to the end of the hook: an op in flight may be waiting for what only the hook
+ * releases (a lock whose holder has no op left), and giving it up would abandon a thread that the
+ * hook's release then wakes, so a wake-one primitive would hand its one wake to a dead thread and
+ * the other waiters would pass for a lost wakeup. After the hook each op in flight gets a whole op
+ * timeout again. An op whose worker had not started it when the hook ran may act after it (take a
+ * lock the hook never saw): the at-rest observations are then not judged. Worker threads are daemons and every wait is bounded, so a run always ends,
+ * whatever the primitive does.
  */
 public final class Runner {
   static final Keyword TIMEOUT = Keyword.intern("timeout");
@@ -72,6 +81,8 @@ public final class Runner {
   private static final long PENDING_POLL = TimeUnit.MILLISECONDS.toNanos(1);
   /** How often the watchdog looks again at a woken op it spared. */
   private static final long SPARED_LOOK = TimeUnit.MILLISECONDS.toNanos(10);
+  /** {@link #watchFrom} while the watchdog rests (from the end of generation to the end of the hook). */
+  private static final long RESTING = Long.MAX_VALUE;
   /** How often the watchdog looks whether an abandoned thread has left its OS wait. */
   private static final long LEFT_WAIT_LOOK = TimeUnit.MICROSECONDS.toNanos(100);
 
@@ -87,6 +98,8 @@ public final class Runner {
   private final List<Op> stillBlocked = new ArrayList<>();
   /** Given-up ops whose thread could still act (not {@link #BLOCKED}), described. */
   private final List<String> stragglers = new ArrayList<>();
+  /** Ops in flight whose worker had not started them when the quiescence hook ran. */
+  private final List<Call> unstartedAtHook = new ArrayList<>();
   private final Generator nemesisGen;
   private final FaultNemesis nemesis;
   private final Progress progress;
@@ -96,12 +109,12 @@ public final class Runner {
   private String stoppedEarly;
   /** What the run is doing, for the progress display. */
   private String phase = "generate";
-  /**
-   * Quiescence before the workload's hook: the hook is there to release what still waits, so the
-   * watchdog leaves blocked ops to it (and to the still-blocked report after it).
-   */
-  private boolean hookDue;
   private Driver driver;
+  /**
+   * The watchdog counts an op's time from its invoke (its dispatch until then) or from this
+   * {@link RunLog#now()} time, whichever is later ({@link #RESTING}: it gives up on nothing).
+   */
+  private long watchFrom = Long.MIN_VALUE;
 
   private Runner(Workload workload, RunOptions options) {
     this.workload = workload;
@@ -262,11 +275,12 @@ public final class Runner {
 
   private long watchdogDeadline() {
     long deadline = Long.MAX_VALUE;
+    if (watchFrom == RESTING) return deadline;
     long now = log.now();
     long timeout = options.opTimeout().toNanos();
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
       if (watched(e.getKey(), e.getValue())) {
-        long due = e.getValue().dispatchedAt + timeout;
+        long due = watchedSince(e.getValue()) + timeout;
         // A woken op spared past its timeout is looked at again soon, not in a busy loop.
         if (due <= now) due = Math.min(due + timeout, now + SPARED_LOOK);
         deadline = Math.min(deadline, due);
@@ -294,23 +308,34 @@ public final class Runner {
         + info.get("error") + ") while its thread was " + (where == WOKEN ? "woken, waiting for a CPU" : "in no OS wait"));
   }
 
+  /** When the watchdog started counting {@code call}'s time. */
+  private long watchedSince(Call call) {
+    return Math.max(call.startedAt(), watchFrom);
+  }
+
   /** Client ops are watched; sleeps and nemesis ops are not. */
   private static boolean watched(Object thread, Call call) {
     return thread instanceof Integer && !Gen.isSleep(call.invocation);
   }
 
   private void watchdog() {
+    if (watchFrom == RESTING) return;
     long now = log.now();
     for (Map.Entry<Object, Call> e : new ArrayList<>(inFlight.entrySet())) {
       Call call = e.getValue();
-      long ran = now - call.dispatchedAt;
+      long ran = now - watchedSince(call);
       if (!watched(e.getKey(), call) || ran < options.opTimeout().toNanos()) continue;
-      // A thread a wake has released is only waiting for a CPU (a starved machine): abandoning it
-      // would leave it acting beside its replacement. It gets a second op timeout.
-      if (ran < 2 * options.opTimeout().toNanos() && osWait(e.getKey()) == WOKEN) continue;
-      if (hookDue && osWait(e.getKey()) == BLOCKED) continue;
+      // A thread a wake has released, or that has not started its op and is in no OS wait, is
+      // only waiting for a CPU (a starved machine): abandoning it would leave it acting beside
+      // its replacement. It gets a second op timeout.
+      if (ran < 2 * options.opTimeout().toNanos() && waitingForCpu(e.getKey(), call)) continue;
       giveUp(e.getKey(), call, now);
     }
+  }
+
+  private boolean waitingForCpu(Object thread, Call call) {
+    Keyword where = osWait(thread);
+    return where == WOKEN || (where == NONE && !call.invoked());
   }
 
   /**
@@ -369,7 +394,7 @@ public final class Runner {
   }
 
   private void quiesce() {
-    hookDue = true;
+    watchFrom = RESTING;
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
       if (Gen.isSleep(e.getValue().invocation)) workers.get(e.getKey()).interrupt();
     }
@@ -380,9 +405,19 @@ public final class Runner {
       log.record(nemesis.invoke(stop));
     }
     settle(call -> false);
-    hookDue = false;
+    inFlight.forEach((thread, c) -> {
+      if (watched(thread, c) && !c.invoked()) unstartedAtHook.add(c);
+    });
     runHook();
+    watchFrom = log.now();
     settle(call -> false);
+    // The hook did not see what such an op did afterwards (take a lock, say), nor release it.
+    for (Call c : unstartedAtHook) {
+      if (c.invoked()) {
+        stragglers.add("process " + c.invoke().process() + "'s " + c.invocation.f()
+            + " started only after the quiescence hook ran (its worker was waiting for a CPU)");
+      }
+    }
   }
 
   /**
@@ -409,9 +444,10 @@ public final class Runner {
   }
 
   /**
-   * Whether an op in flight that {@code keep} does not accept is running: its thread runnable (on
-   * a CPU or waiting for one) and in no OS wait, or in an OS wait a wake has released (it too only
-   * waits for a CPU). A thread parked or blocked anywhere else is waiting.
+   * Whether an op in flight that {@code keep} does not accept is running: its thread in no OS wait
+   * and runnable (on a CPU or waiting for one) or not yet started on the op (a worker woken to take
+   * it still reads as waiting until it gets a CPU), or in an OS wait a wake has released (it too
+   * only waits for a CPU). A thread parked or blocked anywhere else is waiting.
    */
   private boolean someRunning(java.util.function.Predicate<Call> keep) {
     for (Map.Entry<Object, Call> e : inFlight.entrySet()) {
@@ -420,7 +456,7 @@ public final class Runner {
       Thread t = w == null ? null : w.javaThread();
       if (t == null) continue;
       BlockedWait b = OsMonitor.blockedWait(t);
-      if (b == null ? t.getState() == Thread.State.RUNNABLE : b.woken()) return true;
+      if (b == null ? t.getState() == Thread.State.RUNNABLE || !e.getValue().invoked() : b.woken()) return true;
     }
     return false;
   }

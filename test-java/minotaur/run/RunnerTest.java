@@ -190,6 +190,29 @@ class RunnerTest {
     assertTrue(notify.processId() >= 2, "a fresh process: " + notify);
   }
 
+  /**
+   * An op that waits for what only the hook releases is not given up on before the hook runs,
+   * though the quiescence time is longer than the op timeout (the xen lost-kick false positive: a
+   * waiter abandoned there took the hook's one kick with it).
+   */
+  @Test
+  void anOpWaitingForTheHookIsNotGivenUpOnBeforeTheHookRuns() {
+    Semaphore permits = new Semaphore(0);
+    Client.Factory clients = (thread, process) -> op -> {
+      if (op.f().getName().equals("wait")) permits.acquire();
+      else permits.release();
+      return op.withType(Op.Type.OK);
+    };
+    Workload w = workload(clients, Gen.op("wait", null))
+        .quiescence(phase -> phase.invoke(Op.invoke(0, "notify", null), clients.open(0, 0)))
+        .checker("none-blocked", Checkers.noneBlocked()).build();
+    RunResult r = Runner.run(w, RunOptions.of(2, 1, 0).withOpTimeout(Duration.ofMillis(500))
+        .withQuiesce(Duration.ofMillis(1000)));
+    assertWellFormed(r.history());
+    assertEquals(List.of(), r.context().timedOut(), "given up on before the hook: " + r.history());
+    assertEquals(Boolean.TRUE, r.valid(), r.verdict().toString());
+  }
+
   @Test
   void nemesisSwitchesTheFaultPlanAndRecordsIt() {
     FaultPlan yields = FaultPlan.builder().yield(1.0, "test.point").build();

@@ -71,6 +71,79 @@ class StarvedThreadTest {
     assertTrue(done.time() - wokenAt >= timeout.toNanos(), "woken long before it returned: " + done);
   }
 
+  /**
+   * A worker that has not started its op (held in {@code enter}, as a thread waiting for a CPU
+   * is) is spared for a second op timeout, and once it starts, the op's time counts from its
+   * invoke: it may block at once and wait (the xen false lost-kick: a waiter given up on right
+   * after it blocked, because its worker had waited most of the op timeout for a CPU).
+   */
+  @Test
+  void anOpsTimeCountsFromItsInvokeNotFromItsDispatch() throws Exception {
+    EventNotifier n = Os.jvm().eventNotifier("late");
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch cpu = new CountDownLatch(1);
+    Client.Factory clients = (thread, process) -> new Client() {
+      @Override public void enter(Op invocation) throws InterruptedException {
+        entered.countDown();
+        cpu.await();
+      }
+
+      @Override public Op invoke(Op op) {
+        if (op.f().getName().equals("wait")) n.awaitSet();
+        return op.withType(Op.Type.OK);
+      }
+    };
+    // A second op keeps the run generating (pending on the only thread), the watchdog watching.
+    Workload w = RunnerTest.workload(clients, Gen.concat(Gen.op("wait", null), Gen.op("read", null))).build();
+    Duration timeout = Duration.ofMillis(500);
+    CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(
+        () -> Runner.run(w, RunOptions.of(1, 1, 0).withOpTimeout(timeout)));
+    assertTrue(entered.await(30, TimeUnit.SECONDS), "the worker entered the op");
+    // Past one op timeout since the dispatch, well short of two; then the op blocks at once and
+    // waits a short while, long after one op timeout since its dispatch.
+    parkFor(timeout.toNanos() * 7 / 5);
+    cpu.countDown();
+    awaitBlockedOn("late", run);
+    parkFor(timeout.toNanos() * 3 / 10);
+    n.set();
+    RunResult r = run.get(30, TimeUnit.SECONDS);
+    assertEquals(List.of(), r.context().timedOut(), "given up on: " + r.history());
+    Op done = r.history().stream().filter(o -> o.isClient() && !o.isInvoke()).findFirst().orElseThrow();
+    assertTrue(done.isOk(), "completed: " + r.history());
+  }
+
+  /**
+   * An op whose worker had not started it when the quiescence hook ran may change the state after
+   * the hook (take a lock it then never releases): the at-rest checks say unknown instead of
+   * judging it (the xen false "locked at rest": a :try acquire dispatched before the time limit
+   * whose worker got a CPU only after the hook).
+   */
+  @Test
+  void anOpStartedOnlyAfterTheHookLeavesTheRestUnjudged() {
+    AtomicLong cell = new AtomicLong();
+    CountDownLatch cpu = new CountDownLatch(1);
+    Client.Factory clients = (thread, process) -> new Client() {
+      @Override public void enter(Op invocation) throws InterruptedException {
+        cpu.await();
+      }
+
+      @Override public Op invoke(Op op) {
+        cell.incrementAndGet();
+        return op.withType(Op.Type.OK);
+      }
+    };
+    Workload w = RunnerTest.workload(clients, Gen.op("take", null))
+        .quiescence(phase -> cpu.countDown())
+        .invariant("even", cell::get, v -> (Long) v % 2 == 0).build();
+    RunResult r = Runner.run(w, RunOptions.of(1, 1, 0).withOpTimeout(Duration.ofMillis(500))
+        .withQuiesce(Duration.ofMillis(100)));
+    assertEquals(1, cell.get(), "the op ran after the hook: " + r.history());
+    assertNotNull(r.context().notAtRest(), r.history().toString());
+    assertTrue(r.context().notAtRest().contains("started only after the quiescence hook"), r.context().notAtRest());
+    Verdict even = verdict(r, EVEN);
+    assertEquals(Verdict.UNKNOWN, even.valid(), even.toString());
+  }
+
   @Test
   void anOpGivenUpOnWhileBlockedSaysSoAndRestIsJudged() {
     EventNotifier n = Os.jvm().eventNotifier("never-set");
@@ -204,15 +277,26 @@ class StarvedThreadTest {
     return Verdict.of((IPersistentMap) r.verdict().valAt(checker));
   }
 
+  /** Parks at least {@code nanos} (parkNanos may return early). */
+  private static void parkFor(long nanos) {
+    long end = System.nanoTime() + nanos;
+    for (long left = nanos; left > 0; left = end - System.nanoTime()) LockSupport.parkNanos(left);
+  }
+
   private static Thread awaitBlockedOn(String name) {
+    return awaitBlockedOn(name, new CompletableFuture<>());
+  }
+
+  /** The thread blocked on {@code name}; fails at once if {@code run} ended first. */
+  private static Thread awaitBlockedOn(String name, CompletableFuture<?> run) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
+    while (System.nanoTime() < deadline && !run.isDone()) {
       for (BlockedWait b : OsMonitor.blocked()) {
         if (b.name().equals(name)) return b.thread();
       }
       LockSupport.parkNanos(1_000_000);
     }
-    throw new AssertionError("no thread blocked on " + name);
+    throw new AssertionError("no thread blocked on " + name + (run.isDone() ? ": the run ended first" : ""));
   }
 
   private static Object monitorOf(EventNotifier n) throws ReflectiveOperationException {
