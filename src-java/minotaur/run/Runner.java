@@ -65,8 +65,8 @@ import minotaur.progress.Progress;
  * hook's release then wakes, so a wake-one primitive would hand its one wake to a dead thread and
  * the other waiters would pass for a lost wakeup. After the hook each op in flight gets a whole op
  * timeout again. An op whose worker had not started it when the hook ran may act after it (take a
- * lock the hook never saw): the at-rest observations are then not judged. Worker threads are daemons and every wait is bounded, so a run always ends,
- * whatever the primitive does.
+ * lock the hook never saw): the at-rest observations are then not judged. Worker threads are
+ * daemons and every wait is bounded, so a run always ends, whatever the primitive does.
  */
 public final class Runner {
   static final Keyword TIMEOUT = Keyword.intern("timeout");
