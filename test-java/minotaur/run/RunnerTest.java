@@ -169,14 +169,19 @@ class RunnerTest {
     assertEquals(Boolean.TRUE, r.valid(), r.verdict().toString());
   }
 
-  @Test
-  void quiescenceHookIssuesPendingNotifies() {
+  /** Clients whose {@code wait} blocks until a {@code notify} (any thread's) releases it. */
+  private static Client.Factory waitAndNotify() {
     Semaphore permits = new Semaphore(0);
-    Client.Factory clients = (thread, process) -> op -> {
+    return (thread, process) -> op -> {
       if (op.f().getName().equals("wait")) permits.acquire();
       else permits.release();
       return op.withType(Op.Type.OK);
     };
+  }
+
+  @Test
+  void quiescenceHookIssuesPendingNotifies() {
+    Client.Factory clients = waitAndNotify();
     Workload w = workload(clients, Gen.op("wait", null))
         .quiescence(phase -> {
           assertEquals(1, phase.inFlight().size());
@@ -197,12 +202,7 @@ class RunnerTest {
    */
   @Test
   void anOpWaitingForTheHookIsNotGivenUpOnBeforeTheHookRuns() {
-    Semaphore permits = new Semaphore(0);
-    Client.Factory clients = (thread, process) -> op -> {
-      if (op.f().getName().equals("wait")) permits.acquire();
-      else permits.release();
-      return op.withType(Op.Type.OK);
-    };
+    Client.Factory clients = waitAndNotify();
     Workload w = workload(clients, Gen.op("wait", null))
         .quiescence(phase -> phase.invoke(Op.invoke(0, "notify", null), clients.open(0, 0)))
         .checker("none-blocked", Checkers.noneBlocked()).build();
