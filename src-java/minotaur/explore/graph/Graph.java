@@ -112,13 +112,9 @@ final class Graph {
 
   /**
    * A deep copy of the events {@code keep} accepts, in the same order (they must be closed under
-   * po-predecessors and rf), with the initial writes.
+   * po-predecessors and rf), with the initial writes; the copies of the events {@code frozen}
+   * accepts are not revisitable.
    */
-  Graph copy(Predicate<Event> keep) {
-    return copy(keep, e -> false);
-  }
-
-  /** Like {@link #copy(Predicate)}, with the copies of the events {@code frozen} accepts not revisitable. */
   Graph copy(Predicate<Event> keep, Predicate<Event> frozen) {
     Graph g = new Graph();
     // Copies by position: initial writes by location, the others by stamp (their index in events).
@@ -151,7 +147,7 @@ final class Graph {
   }
 
   Graph copy() {
-    return copy(e -> true);
+    return copy(e -> true, e -> false);
   }
 
   /** A canonical text of the graph (threads, rf, mo) to tell executions apart. */
