@@ -67,8 +67,7 @@ class FamilyExpectationsTest {
 
   /** The models to check {@code v} under: all of them, or the edges of its expectations (see the class comment). */
   static List<MemoryModel> decisiveModels(Variant v, boolean all) {
-    List<MemoryModel> models = Arrays.stream(MemoryModel.values())
-        .filter(m -> v.expected(m.cliName()).verdict() != Expected.Verdict.INCONCLUSIVE).toList();
+    List<MemoryModel> models = declaredModels(v);
     if (all || models.isEmpty()) return models;
     Set<MemoryModel> chosen = new LinkedHashSet<>();
     for (int i = 1; i < models.size(); i++) {
@@ -127,10 +126,15 @@ class FamilyExpectationsTest {
     assertThrows(AssertionError.class, () -> sample(rcu, scenarios, MemoryModel.RA));
   }
 
+  /** The explorer's models, strongest first, under which {@code v} declares a verdict. */
+  private static List<MemoryModel> declaredModels(Variant v) {
+    return Arrays.stream(MemoryModel.values())
+        .filter(m -> v.expected(m.cliName()).verdict() != Expected.Verdict.INCONCLUSIVE).toList();
+  }
+
   /** The weakest graph model of a variant that holds under every model it declares, or null. */
   static MemoryModel weakestGraphHold(Variant v) {
-    List<MemoryModel> declared = Arrays.stream(MemoryModel.values())
-        .filter(m -> v.expected(m.cliName()).verdict() != Expected.Verdict.INCONCLUSIVE).toList();
+    List<MemoryModel> declared = declaredModels(v);
     boolean holdsEverywhere = declared.stream().allMatch(m -> v.expected(m.cliName()).verdict() == Expected.Verdict.HOLDS);
     if (declared.isEmpty() || !holdsEverywhere) {
       return null;
