@@ -18,10 +18,10 @@ import java.util.function.UnaryOperator;
  * events are matched, in order of addition, against the graph's (reads return the value of the
  * write they read from); then the program goes on and each new event extends the graph. The
  * caller picks the thread whose next event comes ({@link #nextThread}): first the replayed
- * events' threads in order, then the revisited read's thread, then the enabled thread with the
- * fewest events. (The order matters beyond blocked counts while OS objects keep their state in
- * fields: GenMC's left-to-right order gave other complete counts for the futex and rcu shapes, so
- * it is not used until that is understood; docs/memory-models.md.) A new read takes each write to
+ * events' threads in order, then the revisited read's thread, then the first enabled thread
+ * (GenMC's left-to-right policy: a thread runs on until it blocks or ends, so the explored Java
+ * threads rarely switch). Which graphs are explored does not depend on that order, only which
+ * blocked executions are met on the way. A new read takes each write to
  * its location that keeps the graph consistent
  * (the newest in mo here, the others pushed as forward revisits); a new write each consistent
  * place in mo (the end here, the others pushed); each candidate is checked only for what it can
@@ -192,8 +192,8 @@ public final class Trust {
         if (!guided && !on(enabled, t) && block(t)) continue;
       } else {
         t = -1;
-        for (int u = 0; u < enabled.length; u++) {
-          if (on(enabled, u) && (t < 0 || g.size(u) < g.size(t))) t = u;
+        for (int u = 0; u < enabled.length && t < 0; u++) {
+          if (on(enabled, u)) t = u;
         }
         if (t < 0 && stuckWhy != null) stop(stuckWhy);
         return t;

@@ -12,9 +12,13 @@ import minotaur.os.Futex;
  * lock; wake marks up to {@code count} sleepers on that word, oldest first.
  *
  * <p>On execution graphs the word read is an event of its own (a seq_cst read of the word), so
- * wait takes two steps: the call (an OS event, which takes the futex hash lock), then the read,
- * the comparison and the enqueue, which release the lock; no other futex call runs in between,
- * as none can while the kernel holds that lock.
+ * wait takes three steps: the call (an OS event, which takes the futex hash lock), the read, then
+ * an OS event that compares, enqueues and releases the lock; no other futex call runs in between,
+ * as none can while the kernel holds that lock. The release is an event so that the graph says
+ * what the lock does: a wake that a backward revisit has read the call itself finds the lock held
+ * and stays a blocked read until the release revisits it ({@code Trust}'s blocking), as GenMC
+ * models a lock. Without it the wake could only follow the word read in a re-execution that took
+ * the waiter's events first, and which graphs were explored depended on the order of threads.
  */
 final class SimFutex extends SimOsObject implements Futex {
   private final List<Waiter> waiters = new ArrayList<>();
@@ -35,6 +39,7 @@ final class SimFutex extends SimOsObject implements Futex {
     if (graph) {
       bucketHolder = t;
       now = cell.getVolatile();
+      run.osCall(t, this, cell, name + "." + what + " unlocks the bucket", null);
       bucketHolder = -1;
     } else {
       now = run.inMemory(cell);
