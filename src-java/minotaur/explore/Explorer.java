@@ -39,7 +39,6 @@ public final class Explorer {
     boolean limitHit = false;
     boolean timeHit = false;
     Map<String, Long> outcomes = new TreeMap<>();
-    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers();
         Progress progress = Progress.open(options.progress(), scenario.name() + " " + options.model().cliName(),
             "schedules", pct ? options.randomRuns() : 0)) {
@@ -77,8 +76,6 @@ public final class Explorer {
               + (pct ? "" : ", " + ExploreResult.progressText(strategy.explored())));
         }
       }
-    } finally {
-      ExplorerPointHandler.release();
     }
     ExploreResult.Verdict verdict = limitHit || timeHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE
         : ExploreResult.Verdict.PASS;
@@ -98,7 +95,6 @@ public final class Explorer {
     }
     if (token.graph() != null) return GraphExplorer.replay(scenario, token);
     long start = System.nanoTime();
-    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers()) {
       Run run = new Run(scenario, token.model(), token.spuriousWakeups(), workers, true);
       ReplayStrategy strategy = new ReplayStrategy(token.choices());
@@ -114,8 +110,6 @@ public final class Explorer {
       return new ExploreResult(failure == null ? ExploreResult.Verdict.PASS : ExploreResult.Verdict.FAIL,
           scenario.name(), token.model(), "replay of one schedule", 1, 0, 0, false, Integer.MAX_VALUE,
           failure, outcomes, since(start));
-    } finally {
-      ExplorerPointHandler.release();
     }
   }
 

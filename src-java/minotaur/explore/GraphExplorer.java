@@ -45,7 +45,6 @@ final class GraphExplorer {
     Failure race = null;
     Map<String, Long> outcomes = new TreeMap<>();
     String bound = "every consistent execution graph";
-    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers();
         Progress progress = Progress.open(options.progress(), scenario.name() + " " + model.cliName(),
             "graphs", 0)) {
@@ -99,8 +98,6 @@ final class GraphExplorer {
               + ", " + trust.pending() + " graphs waiting");
         }
       }
-    } finally {
-      ExplorerPointHandler.release();
     }
     ExploreResult.Verdict verdict = limitHit || timeHit || cut > 0 ? ExploreResult.Verdict.INCONCLUSIVE
         : ExploreResult.Verdict.PASS;
@@ -121,7 +118,6 @@ final class GraphExplorer {
   /** Runs the one graph of {@code token} with a full trace; see {@link Explorer#replay}. */
   static ExploreResult replay(Scenario scenario, ReplayToken token) {
     long start = System.nanoTime();
-    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers()) {
       Traced traced = traced(scenario, token, workers);
       Run.Result result = traced.result;
@@ -133,8 +129,6 @@ final class GraphExplorer {
       return new ExploreResult(failure == null ? ExploreResult.Verdict.PASS : ExploreResult.Verdict.FAIL,
           scenario.name(), token.model(), "replay of one execution graph", 1, 0, 0, false, Integer.MAX_VALUE,
           failure, outcomes, Duration.ofNanos(System.nanoTime() - start));
-    } finally {
-      ExplorerPointHandler.release();
     }
   }
 

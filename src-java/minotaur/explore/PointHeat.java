@@ -52,7 +52,6 @@ public final class PointHeat {
     if (runs < 1) throw new IllegalArgumentException("runs must be >= 1, got " + runs);
     long start = System.nanoTime();
     PointHeat heat = new PointHeat();
-    ExplorerPointHandler.acquire();
     try (Workers workers = new Workers()) {
       for (Scenario s : scenarios) {
         PctStrategy pct = new PctStrategy(seed, runs, DEPTH);
@@ -66,8 +65,6 @@ public final class PointHeat {
           if (!pct.next(run.steps())) break;
         } while (true);
       }
-    } finally {
-      ExplorerPointHandler.release();
     }
     heat.elapsed = Duration.ofNanos(System.nanoTime() - start);
     return heat;

@@ -17,6 +17,7 @@ import minotaur.explore.scenario.World;
 import minotaur.fault.FaultPointHandler;
 import minotaur.fault.FaultInjector;
 import minotaur.fault.FaultPlan;
+import minotaur.fault.FaultScope;
 import minotaur.fault.Faults;
 import minotaur.fault.OrderGate;
 import minotaur.fault.OrderRule;
@@ -30,7 +31,8 @@ import minotaur.os.OsMonitor;
 /**
  * One run of a scenario on real threads: its setup on {@link Memory#jvm()} (each access behind a
  * fault point, {@link PointedMemory}) and {@link Os#jvm()},
- * its threads (bound to their thread numbers as processes) released together under a fault plan,
+ * its threads (bound to their thread numbers as processes, and to a fault scope serving the run's
+ * plan to them alone) released together under a fault plan,
  * then the scenario's own end checks. It fails the way an explored run does ({@link Failure.Kind}),
  * and never hangs:
  *
@@ -61,14 +63,17 @@ final class RealRun implements ActorHost {
     }
   }
 
-  /** A scenario thread: its fault points go to this run's plan (see {@link ExplorerPointHandler}). */
-  static final class RealThread extends Thread {
-    final FaultPointHandler handler;
+  /**
+   * The handler of a run's threads: its plan's delays and spurious wakeups, but every interrupt
+   * window delivers, as the explorer's scenarios expect.
+   */
+  private record ScenarioFaults(FaultInjector plan) implements FaultPointHandler {
+    @Override public void at(String point) {
+      plan.at(point);
+    }
 
-    RealThread(String name, FaultPointHandler handler, Runnable body) {
-      super(body, name);
-      this.handler = handler;
-      setDaemon(true);
+    @Override public boolean spuriousWakeup(String point) {
+      return plan.spuriousWakeup(point);
     }
   }
 
@@ -106,13 +111,15 @@ final class RealRun implements ActorHost {
     if (injector.orderGate() != null) injector.orderGate().passWhenBlocked(t -> OsMonitor.blockedWait(t) != null);
     int n = world.threads();
     CountDownLatch go = new CountDownLatch(1);
-    List<RealThread> threads = new ArrayList<>();
-    ExplorerPointHandler.acquire();
+    List<Thread> threads = new ArrayList<>();
+    FaultScope faults = FaultScope.open(new ScenarioFaults(injector));
     try {
       for (int t = 0; t < n; t++) {
         int id = t;
         Actor actor = new Actor(this, id);
-        threads.add(new RealThread("minotaur-confirm-T" + t, injector, () -> body(id, actor, go)));
+        Thread thread = new Thread(() -> body(id, actor, go, faults), "minotaur-confirm-T" + t);
+        thread.setDaemon(true);
+        threads.add(thread);
       }
       threads.forEach(Thread::start);
       go.countDown();
@@ -126,11 +133,12 @@ final class RealRun implements ActorHost {
       injector.disable();
       for (Thread t : threads) t.interrupt();
       for (Thread t : threads) join(t);
-      ExplorerPointHandler.release();
+      faults.close();
     }
   }
 
-  private void body(int t, Actor actor, CountDownLatch go) {
+  private void body(int t, Actor actor, CountDownLatch go, FaultScope faults) {
+    Faults.bind(faults);
     Faults.bindProcess(t);
     try {
       go.await();
@@ -150,7 +158,7 @@ final class RealRun implements ActorHost {
   }
 
   /** Waits until every thread finished, one failed, the run hung or the limit passed. */
-  private Outcome await(List<RealThread> threads, long graceNanos, long limitNanos) {
+  private Outcome await(List<Thread> threads, long graceNanos, long limitNanos) {
     long hungSince = 0;
     long epoch = -1;
     while (true) {
@@ -180,7 +188,7 @@ final class RealRun implements ActorHost {
   }
 
   /** How each running thread is blocked, or null if one of them is not blocked in an unreleased OS wait. */
-  private List<String> blocked(List<RealThread> threads, List<Integer> running) {
+  private List<String> blocked(List<Thread> threads, List<Integer> running) {
     List<String> out = new ArrayList<>();
     for (int t : running) {
       BlockedWait w = OsMonitor.blockedWait(threads.get(t));

@@ -1,5 +1,8 @@
 package minotaur.explore;
 
+import minotaur.fault.FaultScope;
+import minotaur.fault.Faults;
+
 /**
  * One explored thread, reused across runs: it waits for the baton, runs the body it was given
  * for the current run (stopping at every scheduling point), records how the body ended, and
@@ -8,13 +11,15 @@ package minotaur.explore;
 final class Worker extends Thread {
   final int index;
   private final Workers workers;
+  private final FaultScope faults;
   private Run run;
   private Runnable body;
   private boolean shutdown;
 
-  Worker(Workers workers, int index) {
+  Worker(Workers workers, int index, FaultScope faults) {
     super("minotaur-explore-T" + index);
     this.workers = workers;
+    this.faults = faults;
     this.index = index;
     setDaemon(true);
   }
@@ -34,6 +39,7 @@ final class Worker extends Thread {
   }
 
   @Override public void run() {
+    Faults.bind(faults);
     workers.await(index);
     while (!shutdown) {
       Run r = run;

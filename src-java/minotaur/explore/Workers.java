@@ -3,6 +3,7 @@ package minotaur.explore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import minotaur.fault.FaultScope;
 
 /**
  * The explored threads of one exploration and the baton they pass: at any moment exactly one of
@@ -13,12 +14,17 @@ import java.util.concurrent.locks.LockSupport;
  * receiver does next, so the simulated memory, the runs' bookkeeping and the scenario's own
  * fields need no other fences. Workers are reused from run to run (a thread start costs more
  * than a whole small run).
+ *
+ * <p>The workers are bound to a fault scope of their own ({@link ExplorerPointHandler}) while the
+ * exploration lasts, so their fault points are scheduling points whatever else runs in the JVM
+ * (a stress run's plan reaches its own threads only), and no other thread's points are.
  */
 final class Workers implements AutoCloseable {
   static final int CONTROLLER = -1;
   private static final int SPINS = 64;
 
   private final Thread controller = Thread.currentThread();
+  private final FaultScope faults = FaultScope.open(ExplorerPointHandler.INSTANCE);
   private final List<Worker> workers = new ArrayList<>();
   private volatile int turn = CONTROLLER;
   /** Baton passes so far; written only by the baton's holder, so the baton orders it. */
@@ -27,7 +33,7 @@ final class Workers implements AutoCloseable {
   /** Gives {@code body} to worker {@code index} for {@code run}, then runs it to its first scheduling point. */
   void start(int index, Run run, Runnable body) {
     while (workers.size() <= index) {
-      Worker w = new Worker(this, workers.size());
+      Worker w = new Worker(this, workers.size(), faults);
       workers.add(w);
       w.start();
     }
@@ -70,16 +76,20 @@ final class Workers implements AutoCloseable {
 
   /** Ends the workers one at a time: each must see its own turn before the next is passed. */
   @Override public void close() {
-    for (Worker w : workers) {
-      w.shutdown();
-      pass(w.index);
-      try {
-        w.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+    try {
+      for (Worker w : workers) {
+        w.shutdown();
+        pass(w.index);
+        try {
+          w.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
+      turn = CONTROLLER;
+    } finally {
+      faults.close();
     }
-    turn = CONTROLLER;
   }
 }

@@ -17,7 +17,7 @@
  * their value types ({@code ExploreOptions}, {@code ExploreResult}, {@code Failure}, {@code
  * ReplayToken}, {@code MemoryModel}, {@code Engine}). They stay together because they are one
  * knot: {@code Worker}s find their {@code Run} from the current thread and the {@code Run} drives
- * them, {@code RealRun} and {@code ExplorerPointHandler} refer to each other and to {@code Run}, and
+ * them, {@code ExplorerPointHandler} sends a worker's fault points to its {@code Run}, and
  * the value types name the results of both.
  *
  * <p>A failing schedule also carries its named-point visits ({@link minotaur.explore.PointVisit}:

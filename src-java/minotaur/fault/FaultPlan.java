@@ -88,7 +88,10 @@ public final class FaultPlan {
     return new FaultPlan(newSeed, rules, order);
   }
 
-  /** Installs the plan as every thread's fault point handler; close the injector to remove it. */
+  /**
+   * Installs the plan as the handler of every thread bound to no run ({@link Faults#install});
+   * close the injector to remove it. A runner serves its plan through a {@link FaultScope} instead.
+   */
   public FaultInjector install() {
     FaultInjector injector = injector();
     Faults.install(injector);
@@ -96,7 +99,8 @@ public final class FaultPlan {
   }
 
   /**
-   * The plan as a handler, not yet installed: for a runner that installs handlers itself, e.g. a
+   * The plan as a handler, not yet installed: for a runner that serves it to its own threads
+   * ({@link FaultScope}), e.g. a
    * workload's {@code faults(seed -> plan.withSeed(seed).injector())}.
    */
   public FaultInjector injector() {

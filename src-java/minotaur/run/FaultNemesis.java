@@ -9,6 +9,7 @@ import java.util.function.IntFunction;
 import minotaur.fault.FaultInjector;
 import minotaur.fault.FaultPlan;
 import minotaur.fault.FaultRule;
+import minotaur.fault.FaultScope;
 import minotaur.fault.Faults;
 import minotaur.gen.Gen;
 import minotaur.history.Edn;
@@ -25,10 +26,13 @@ import minotaur.history.Op;
  *       {@code n} ns at its next fault point (a descheduled vCPU) and returns at once;
  * </ul>
  *
- * <p>A plan is installed once, disabled, when the nemesis is made (before any worker starts), and
- * switched with {@link FaultInjector#enable()}/{@link FaultInjector#disable()}: one injector per
- * run keeps each process's visit counters across fault windows, and disabling is one volatile
- * store that also cuts running delays short, so {@link #stop()} takes effect at once. What the
+ * <p>A plan is made into one injector, disabled, when the nemesis is made (before any worker
+ * starts), served to the run's threads alone through the run's {@link FaultScope} (see {@link
+ * #bind()}), and switched with {@link FaultInjector#enable()}/{@link FaultInjector#disable()}: one
+ * injector per run keeps each process's visit counters across fault windows, and disabling is one
+ * volatile store that also cuts running delays short, so {@link #stop()} takes effect at once.
+ * When the run ends the scope closes: a thread of the run still alive then draws nothing, and no
+ * other run's thread ever draws from this plan. What the
  * plan does (each delay, yield, pause, spurious wakeup) is recorded as a standalone
  * {@code :nemesis} {@code :info} op when it ends, through {@link RunLog#recordEvent}.
  */
@@ -36,6 +40,7 @@ final class FaultNemesis implements Client {
   private static final Keyword POINT = Keyword.intern("point");
   private final FaultPlan plan;
   private final FaultInjector injector;
+  private final FaultScope scope;
   private final IntFunction<Thread> clientThreads;
 
   /**
@@ -48,7 +53,7 @@ final class FaultNemesis implements Client {
     FaultPlan p = workload.faultPlan();
     if (p == null && pauses) p = FaultPlan.none();
     if (p != null) {
-      this.injector = p.withSeed(seed).install();
+      this.injector = p.withSeed(seed).injector();
       this.plan = injector.plan();
       injector.disable();
       injector.onEvent(log::recordEvent);
@@ -56,6 +61,16 @@ final class FaultNemesis implements Client {
       this.plan = null;
       this.injector = null;
     }
+    this.scope = FaultScope.open(injector);
+  }
+
+  /**
+   * Binds the calling thread (the run's control thread) and every thread it starts from now on
+   * (the workers, their replacements, the nemesis) to the run's faults, without a plan to none;
+   * returns the thread's previous binding, for {@link Faults#bind} to restore.
+   */
+  FaultScope bind() {
+    return Faults.bind(scope);
   }
 
   /** The plan in force (with the run's seed), or null. */
@@ -68,7 +83,6 @@ final class FaultNemesis implements Client {
     Op info = op.withType(Op.Type.INFO);
     if (Gen.START_FAULTS.equals(op.f())) {
       if (injector == null) return info.with("error", "no fault plan");
-      Faults.install(injector);
       injector.enable();
       return info.withValue(edn(plan));
     }
@@ -107,7 +121,7 @@ final class FaultNemesis implements Client {
 
   /** True while faults are on. */
   boolean active() {
-    return injector != null && Faults.current() == injector && injector.isEnabled();
+    return injector != null && scope.handler() == injector && injector.isEnabled();
   }
 
   /** Switches faults off at once: running delays and pauses end promptly, none starts. */
@@ -115,11 +129,12 @@ final class FaultNemesis implements Client {
     if (injector != null) injector.disable();
   }
 
-  /** Ends the run's faults for good: off, uninstalled, no more events recorded. */
+  /** Ends the run's faults for good: off, its threads bound to nothing, no more events recorded. */
   void shutdown() {
+    scope.close();
     if (injector != null) {
       injector.onEvent(null);
-      injector.close();
+      injector.disable();
     }
   }
 }

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import minotaur.check.Verdict;
+import minotaur.fault.FaultScope;
+import minotaur.fault.Faults;
 import minotaur.gen.Context;
 import minotaur.gen.Driver;
 import minotaur.gen.Gen;
@@ -49,8 +51,12 @@ import minotaur.progress.Progress;
  * after it blocked would be abandoned while it legitimately waits (a wake-one primitive then hands
  * its one wake to a dead thread).
  *
- * <p>Faults: the workload's fault plan is installed with the run's seed, and each worker binds its
- * thread to its process, so the same seed and plan replay the same fault decisions per process.
+ * <p>Faults: the workload's fault plan, with the run's seed, serves this run's threads only: the
+ * control thread binds itself to the run's fault scope while the run lasts, so every thread it
+ * starts (workers, replacements, the nemesis, and threads those start) inherits the binding; a
+ * thread given up on draws nothing once the run has ended, whatever run comes next. Each worker
+ * binds its thread to its process, so the same seed and plan replay the same fault decisions per
+ * process.
  * Without a nemesis generator the plan is on from before the first op; otherwise the nemesis
  * thread switches it on and off and pauses client threads as the nemesis generator says. What
  * the plan did is recorded as {@code :nemesis} ops (see {@link FaultNemesis}).
@@ -141,6 +147,7 @@ public final class Runner {
   private RunResult execute() {
     IPersistentMap atRest;
     long started = System.nanoTime();
+    FaultScope outer = nemesis.bind();
     try {
       Generator clientGen = workload.generator();
       if (options.ops() > 0) clientGen = Gen.limit(options.ops(), clientGen);
@@ -174,6 +181,7 @@ public final class Runner {
       }
     } finally {
       nemesis.shutdown();
+      Faults.bind(outer);
       workers.values().forEach(Worker::interrupt);
       retired.forEach(Worker::interrupt);
       log.close();

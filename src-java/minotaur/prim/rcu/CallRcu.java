@@ -36,7 +36,9 @@ public final class CallRcu {
   private final RefCell<RcuHead> tail;
   private final IntCell count;
   private final QemuEvent readyEvent;
-  private Thread thread;
+  private volatile Thread thread;
+  /** Set by {@link #start()}: the thread starts with the first callback (see there). */
+  private volatile boolean wanted;
 
   CallRcu(Rcu rcu, Memory memory, Os os) {
     this.rcu = rcu;
@@ -70,6 +72,7 @@ public final class CallRcu {
   }
 
   void call(RcuHead node, RcuHead.RcuCallback func) {
+    if (wanted && thread == null) startThread();
     node.func = func;
     enqueue(node);
     count.getAndAdd(1); // atomic_inc(&rcu_call_count)
@@ -105,9 +108,19 @@ public final class CallRcu {
     return n;
   }
 
-  /** Starts the call_rcu thread (a daemon); it runs until {@link #stop()}. */
+  /**
+   * Starts the call_rcu thread (a daemon) with the first callback; it runs until {@link #stop()}.
+   * Not at once: a workload is built before its run, and the thread must belong to the run (it
+   * inherits the fault plan of the run's thread that starts it), so it takes the run's delays
+   * and spurious wakeups and no other run's.
+   */
   public synchronized void start() {
-    if (thread != null) throw new IllegalStateException("call_rcu thread already started");
+    if (wanted) throw new IllegalStateException("call_rcu thread already started");
+    wanted = true;
+  }
+
+  private synchronized void startThread() {
+    if (thread != null) return;
     thread = new Thread(() -> {
       rcu.registerThread();
       try {
@@ -122,6 +135,7 @@ public final class CallRcu {
 
   /** Interrupts the call_rcu thread and waits for it to end. */
   public synchronized void stop() throws InterruptedException {
+    wanted = false;
     if (thread == null) return;
     thread.interrupt();
     thread.join();
