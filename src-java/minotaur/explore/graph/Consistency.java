@@ -59,8 +59,7 @@ class Consistency {
   static boolean consistentWith(Graph g, Event e, Model model) {
     return switch (model) {
       case SC, TSO -> atomic(g, e) && (!ecoBefore(g, e) || full(g, model));
-      case RA, RC11 -> atomic(g, e) && coherent(g, e)
-          && (!addsPsc(g, e, model) || new Consistency(g, model).acyclicPsc());
+      case RA, RC11 -> atomic(g, e) && coherent(g, e) && pscAcyclicWith(g, e, model);
     };
   }
 
@@ -117,14 +116,21 @@ class Consistency {
     return true;
   }
 
-  /** Whether adding {@code e} may close a psc cycle (see the class comment). */
-  private static boolean addsPsc(Graph g, Event e, Model model) {
-    if (!ecoBefore(g, e)) return false;
-    if (scAccess(e, model) || scFence(e)) return true;
+  /**
+   * Whether psc stays acyclic with {@code e}: every new edge leaves {@code e} or an SC fence
+   * that happens before it, or enters {@code e} (see the class comment), so a new cycle goes
+   * through one of them, and the search for one starts there only.
+   */
+  private static boolean pscAcyclicWith(Graph g, Event e, Model model) {
+    if (!ecoBefore(g, e)) return true;
+    List<Event> roots = new ArrayList<>();
+    if (scAccess(e, model) || scFence(e)) roots.add(e);
     for (Event f : g.events) {
-      if (scFence(f) && Views.hb(f, e)) return true;
+      if (f != e && scFence(f) && Views.hb(f, e)) roots.add(f);
     }
-    return false;
+    if (roots.isEmpty()) return true;
+    Consistency c = new Consistency(g, model);
+    return c.acyclicPsc(roots.stream().mapToInt(c::ix).toArray());
   }
 
   /** Whether some write is mo-after {@code e} (a write) or after the write {@code e} reads (other than {@code e}). */
@@ -157,6 +163,18 @@ class Consistency {
       if ((a[w] & b[w]) != 0) return true;
     }
     return false;
+  }
+
+  private static boolean meets(long[] a, long[] b, long[] c) {
+    for (int w = 0; w < a.length; w++) {
+      if ((a[w] & b[w] & c[w]) != 0) return true;
+    }
+    return false;
+  }
+
+  /** Adds the bits of {@code from} but bit {@code i}. */
+  private static void orAllBut(long[] into, long[] from, int i) {
+    for (int w = 0; w < into.length; w++) into[w] |= w == i >>> 6 ? from[w] & ~(1L << i) : from[w];
   }
 
   /** Every update reads from the write right before it in mo. */
@@ -288,21 +306,54 @@ class Consistency {
     return Views.hb(node[a], node[b]);
   }
 
-  /** hb as rows of bits, predecessors and successors, from the events' views. */
+  /**
+   * hb as rows of bits, predecessors and successors, from the events' views. An event's
+   * hb-predecessors in a thread are a po-prefix of it, and its hb-successors a po-suffix (views
+   * grow along po), so each row is a union of one prefix or suffix row per thread.
+   */
   void hbRows() {
+    int threads = g.threads.size();
+    long[] inits = new long[words];
+    for (int l = 0; l < locs; l++) set(inits, l);
+    long[][][] prefix = new long[threads][][];
+    long[][][] suffix = new long[threads][][];
+    for (int t = 0; t < threads; t++) {
+      List<Event> th = g.threads.get(t);
+      prefix[t] = new long[th.size() + 1][];
+      suffix[t] = new long[th.size() + 1][];
+      prefix[t][0] = new long[words];
+      for (int i = 0; i < th.size(); i++) {
+        prefix[t][i + 1] = prefix[t][i].clone();
+        set(prefix[t][i + 1], ix(th.get(i)));
+      }
+      suffix[t][th.size()] = new long[words];
+      for (int i = th.size() - 1; i >= 0; i--) {
+        suffix[t][i] = suffix[t][i + 1].clone();
+        set(suffix[t][i], ix(th.get(i)));
+      }
+    }
     hbPred = new long[n][words];
     hbSucc = new long[n][words];
     for (Event b : g.events) {
-      int bi = ix(b);
-      long[] pred = hbPred[bi];
-      for (int l = 0; l < locs; l++) set(pred, l);
-      for (int t = 0; t < b.hb.length && t < g.threads.size(); t++) {
-        List<Event> th = g.threads.get(t);
-        int upTo = Math.min(t == b.thread ? b.index - 1 : b.hb[t], th.size() - 1);
-        for (int i = 0; i <= upTo; i++) {
-          int a = ix(th.get(i));
-          set(pred, a);
-          set(hbSucc[a], bi);
+      long[] pred = hbPred[ix(b)];
+      or(pred, inits);
+      for (int t = 0; t < b.hb.length && t < threads; t++) {
+        int upTo = Math.min(t == b.thread ? b.index - 1 : b.hb[t], g.threads.get(t).size() - 1);
+        or(pred, prefix[t][upTo + 1]);
+      }
+    }
+    for (int t = 0; t < threads; t++) {
+      List<Event> th = g.threads.get(t);
+      for (int u = 0; u < threads; u++) {
+        List<Event> other = g.threads.get(u);
+        int k = 0;
+        for (int i = 0; i < th.size(); i++) {
+          if (u == t) {
+            k = i + 1;
+          } else {
+            while (k < other.size() && !(t < other.get(k).hb.length && other.get(k).hb[t] >= i)) k++;
+          }
+          or(hbSucc[ix(th.get(i))], suffix[u][k]);
         }
       }
     }
@@ -310,50 +361,29 @@ class Consistency {
 
   /**
    * acyclic(psc), psc = ([Esc] | [Fsc];hb?) ; scb ; ([Esc] | hb?;[Fsc]) | [Fsc] ; (hb | hb;eco;hb) ;
-   * [Fsc], over the SC events only. The relations are rows of bits built once per check from per
-   * event rows (po-successors, mo-successors, eco-successors), so that a row of scb or of
-   * hb;eco costs a union of rows rather than a scan of every pair of events.
+   * [Fsc], over the SC events only.
    */
   boolean acyclicPsc() {
-    int[] sc = g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(this::ix).toArray();
-    if (sc.length < 2) return true;
-    hbRows();
-    Rows rows = new Rows();
-    long[][] scb = new long[n][];
-    long[][] psc = new long[n][];
-    for (int a : sc) {
-      boolean fenceA = scFence(node[a]);
-      long[] reach = new long[words];
-      if (scb[a] == null) scb[a] = rows.scb(a);
-      or(reach, scb[a]);
-      if (fenceA) {
-        for (int c = next(hbSucc[a], 0); c >= 0; c = next(hbSucc[a], c + 1)) {
-          if (scb[c] == null) scb[c] = rows.scb(c);
-          or(reach, scb[c]);
-        }
-      }
-      long[] viaEco = fenceA ? rows.ecoAfterHb(a) : null;
-      psc[a] = new long[words];
-      for (int b : sc) {
-        boolean fenceB = scFence(node[b]);
-        boolean edge = has(reach, b) || (fenceB && meets(reach, hbPred[b]));
-        if (!edge && fenceA && fenceB) edge = hb(a, b) || meets(viaEco, hbPred[b]);
-        if (edge) set(psc[a], b);
-      }
-    }
-    return acyclic(sc, psc);
+    return acyclicPsc(g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(this::ix).toArray());
   }
 
-  /** Whether the relation with successor rows {@code out} over {@code nodes} (rows of the others null) has no cycle. */
-  private boolean acyclic(int[] nodes, long[][] out) {
+  /**
+   * Whether no psc cycle is reachable from the SC events {@code roots}: a depth-first search
+   * that builds the psc row of an event only when it reaches it.
+   */
+  boolean acyclicPsc(int[] roots) {
+    Psc psc = new Psc();
+    if (psc.sc.length < 2) return true;
+    long[][] out = new long[n][];
     int[] state = new int[n];
     int[] stack = new int[n];
     int[] next = new int[n];
-    for (int s : nodes) {
+    for (int s : roots) {
       if (state[s] != 0) continue;
       int sp = 0;
       stack[sp++] = s;
       state[s] = 1;
+      out[s] = psc.row(s);
       while (sp > 0) {
         int v = stack[sp - 1];
         int w = next(out[v], next[v]);
@@ -362,6 +392,7 @@ class Consistency {
           if (state[w] == 1) return false;
           if (state[w] == 0) {
             state[w] = 1;
+            out[w] = psc.row(w);
             stack[sp++] = w;
           }
         } else {
@@ -371,6 +402,49 @@ class Consistency {
       }
     }
     return true;
+  }
+
+  /**
+   * psc's successor rows, one SC event at a time, from per-event rows (po-successors,
+   * mo-successors, eco-successors), so that a row of scb or of hb;eco costs a union of rows
+   * rather than a scan of every pair of events.
+   */
+  private final class Psc {
+    final int[] sc = g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(Consistency.this::ix).toArray();
+    private final Rows rows;
+    private final long[][] scb = new long[n][];
+
+    Psc() {
+      if (sc.length < 2) {
+        rows = null;
+        return;
+      }
+      hbRows();
+      rows = new Rows();
+    }
+
+    long[] row(int a) {
+      boolean fenceA = scFence(node[a]);
+      long[] reach = new long[words];
+      or(reach, scb(a));
+      if (fenceA) {
+        or(reach, rows.scbAfterHb(a));
+      }
+      long[] viaEco = fenceA ? rows.ecoAfterHb(a) : null;
+      long[] row = new long[words];
+      for (int b : sc) {
+        boolean fenceB = scFence(node[b]);
+        boolean edge = has(reach, b) || (fenceB && meets(reach, hbPred[b]));
+        if (!edge && fenceA && fenceB) edge = hb(a, b) || meets(viaEco, hbPred[b]);
+        if (edge) set(row, b);
+      }
+      return row;
+    }
+
+    private long[] scb(int c) {
+      if (scb[c] == null) scb[c] = rows.scb(c);
+      return scb[c];
+    }
   }
 
   /** The index of the first bit set in {@code row} at or after {@code from}, or -1. */
@@ -465,6 +539,32 @@ class Consistency {
       long[] hbMid = hbSucc[first];
       for (int x = next(hbMid, 0); x >= 0; x = next(hbMid, x + 1)) or(row, poOtherLoc[x]);
       return row;
+    }
+
+    /**
+     * The scb-successors of the events {@code a} happens before (H), without computing each one's
+     * scb: their po, hb&loc and po\loc;hb;po\loc successors are in H (hb is transitive and
+     * includes po), and cover all of H but each thread's first event in H, which only hb&loc
+     * from another event of H reaches; their mo and rb successors are added from the rows.
+     */
+    long[] scbAfterHb(int a) {
+      long[] h = hbSucc[a];
+      long[] out = h.clone();
+      for (List<Event> th : g.threads) {
+        for (Event first : th) {
+          int f = ix(first);
+          if (!has(h, f)) continue;
+          if (first.kind == Event.Kind.FENCE || !meets(hbPred[f], h, atLoc[first.loc])) clear(out, f);
+          break;
+        }
+      }
+      for (int c = next(h, 0); c >= 0; c = next(h, c + 1)) {
+        Event ec = node[c];
+        if (ec.kind == Event.Kind.FENCE) continue;
+        if (ec.writes()) or(out, moAfter[c]);
+        if (ec.reads()) orAllBut(out, moAfter[ix(ec.rf)], c);
+      }
+      return out;
     }
 
     /** The events y with {@code a} hb x eco y for some x. */
