@@ -520,7 +520,9 @@ public final class Trust {
       Event next = g.moNext(a);
       if (next != null && !keep.test(next)) return false;
     }
-    for (Event e : g.events) {
+    // The events added before r are kept: only r and those after it may be deleted.
+    for (int i = r.stamp; i < g.events.size(); i++) {
+      Event e = g.events.get(i);
       if (e != r && keep.test(e)) continue;
       if (!e.revisitable || !e.addedMax) return false;
       if (e.kind == Event.Kind.FENCE) continue;
