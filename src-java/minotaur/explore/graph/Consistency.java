@@ -20,7 +20,8 @@ import java.util.List;
  * fence that happens before {@code e} for what {@code e} is eco-before (through scb or hb;eco;hb).
  * Edges leave {@code e} only through its eco-successors (its mo- and rb-successors), so psc stays
  * acyclic unless {@code e} has an eco-successor and is SC or has an SC fence before it in hb;
- * then psc is rebuilt whole.
+ * then a new cycle goes through {@code e} or such a fence, and the search for one starts there,
+ * building the psc row of an event only when it reaches it.
  *
  * <p>Release sequences follow rc11.cat: a release write or a release fence po-before a write heads
  * the release sequence of every atomic write po-after it to the same location (the write itself
@@ -29,7 +30,7 @@ import java.util.List;
  * ({@link Rows}), so a check costs about n^2 machine words rather than n^3 pair tests.
  *
  * <p>Not final for one reason: the test oracle ({@code FullConsistency}) reuses the full checks
- * with happens-before recomputed from scratch ({@link #hbRows}, {@link #hb}).
+ * with happens-before recomputed from scratch ({@link #hbRows}).
  */
 class Consistency {
   final Graph g;
@@ -156,13 +157,6 @@ class Consistency {
 
   static void or(long[] into, long[] from) {
     for (int w = 0; w < into.length; w++) into[w] |= from[w];
-  }
-
-  private static boolean meets(long[] a, long[] b) {
-    for (int w = 0; w < a.length; w++) {
-      if ((a[w] & b[w]) != 0) return true;
-    }
-    return false;
   }
 
   private static boolean meets(long[] a, long[] b, long[] c) {
@@ -302,10 +296,6 @@ class Consistency {
     return e.fences() && Views.fenceOrd(e) == Ord.SC;
   }
 
-  boolean hb(int a, int b) {
-    return Views.hb(node[a], node[b]);
-  }
-
   /**
    * hb as rows of bits, predecessors and successors, from the events' views. An event's
    * hb-predecessors in a thread are a po-prefix of it, and its hb-successors a po-suffix (views
@@ -411,39 +401,62 @@ class Consistency {
    */
   private final class Psc {
     final int[] sc = g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(Consistency.this::ix).toArray();
+    private final long[] scBits = new long[words];
+    private final long[] fences = new long[words];
+    /** Each thread's events. */
+    private final long[][] threadBits = new long[g.threads.size()][words];
     private final Rows rows;
-    private final long[][] scb = new long[n][];
 
     Psc() {
+      for (int x : sc) {
+        set(scBits, x);
+        if (scFence(node[x])) set(fences, x);
+      }
       if (sc.length < 2) {
         rows = null;
         return;
       }
+      for (Event e : g.events) set(threadBits[e.thread], ix(e));
       hbRows();
       rows = new Rows();
     }
 
+    /** The SC events b with a psc b, the edge cases of the definition taken a row at a time. */
     long[] row(int a) {
       boolean fenceA = scFence(node[a]);
-      long[] reach = new long[words];
-      or(reach, scb(a));
+      long[] reach = rows.scb(a);
+      if (fenceA) or(reach, rows.scbAfterHb(a));
+      long[] row = hbAfter(reach);
+      for (int w = 0; w < words; w++) row[w] = (reach[w] | (row[w] & fences[w])) & scBits[w];
       if (fenceA) {
-        or(reach, rows.scbAfterHb(a));
-      }
-      long[] viaEco = fenceA ? rows.ecoAfterHb(a) : null;
-      long[] row = new long[words];
-      for (int b : sc) {
-        boolean fenceB = scFence(node[b]);
-        boolean edge = has(reach, b) || (fenceB && meets(reach, hbPred[b]));
-        if (!edge && fenceA && fenceB) edge = hb(a, b) || meets(viaEco, hbPred[b]);
-        if (edge) set(row, b);
+        long[] viaEco = hbAfter(rows.ecoAfterHb(a));
+        for (int w = 0; w < words; w++) row[w] |= (hbSucc[a][w] | viaEco[w]) & fences[w];
       }
       return row;
     }
 
-    private long[] scb(int c) {
-      if (scb[c] == null) scb[c] = rows.scb(c);
-      return scb[c];
+    /**
+     * The events that an event of {@code set} happens before: those its first event in each
+     * thread happens before (hb includes po and is transitive); every thread event if it holds
+     * an initial write.
+     */
+    private long[] hbAfter(long[] set) {
+      long[] out = new long[words];
+      int first = next(set, 0);
+      if (first >= 0 && first < locs) {
+        for (long[] th : threadBits) or(out, th);
+        return out;
+      }
+      for (long[] th : threadBits) {
+        for (int w = 0; w < words; w++) {
+          long both = set[w] & th[w];
+          if (both != 0) {
+            or(out, hbSucc[(w << 6) + Long.numberOfTrailingZeros(both)]);
+            break;
+          }
+        }
+      }
+      return out;
     }
   }
 
@@ -476,7 +489,6 @@ class Consistency {
     private final long[][] moAfter = new long[n][];
     private final long[][] readers = new long[n][];
     private final long[][] fromHere = new long[n][];
-    private final long[][] ecoSucc = new long[n][];
     /** The accesses to each location, its initial write included. */
     private final long[][] atLoc = new long[locs][words];
 
@@ -571,27 +583,20 @@ class Consistency {
     long[] ecoAfterHb(int a) {
       long[] out = new long[words];
       for (int x = next(hbSucc[a], 0); x >= 0; x = next(hbSucc[a], x + 1)) {
-        if (node[x].kind == Event.Kind.FENCE) continue;
-        if (ecoSucc[x] == null) ecoSucc[x] = eco(x);
-        or(out, ecoSucc[x]);
+        if (node[x].kind != Event.Kind.FENCE) addEco(out, x);
       }
       return out;
     }
 
-    /** eco = rf | mo | rb | mo;rf | rb;rf, the successors of the access {@code x}. */
-    private long[] eco(int x) {
+    /** Adds the successors of the access {@code x} in eco = rf | mo | rb | mo;rf | rb;rf, {@code x} itself not. */
+    private void addEco(long[] out, int x) {
       Event ex = node[x];
-      long[] out = new long[words];
-      if (ex.writes()) or(out, fromHere[x]);
-      if (ex.reads()) {
-        int w = ix(ex.rf);
-        long[] later = fromHere[w].clone();
-        clear(later, w);
-        andNot(later, readers[w]);
-        or(out, later);
+      int r = ex.reads() ? ix(ex.rf) : -1;
+      for (int w = 0; w < words; w++) {
+        long add = ex.writes() ? fromHere[x][w] : 0;
+        if (r >= 0) add |= fromHere[r][w] & ~readers[r][w] & (w == r >>> 6 ? ~(1L << r) : -1L);
+        out[w] |= add & (w == x >>> 6 ? ~(1L << x) : -1L);
       }
-      clear(out, x);
-      return out;
     }
   }
 }
