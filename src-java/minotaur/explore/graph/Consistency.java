@@ -97,22 +97,21 @@ class Consistency {
     return next == null || next.kind != Event.Kind.UPDATE || next.rf == e;
   }
 
-  /** No event at {@code e}'s location happens before {@code e} and is eco-after it. */
+  /**
+   * No event at {@code e}'s location happens before {@code e} and is eco-after it: none is, or
+   * reads, a write mo-after the write {@code e} reads (for an update, the one right before it)
+   * or else after {@code e}, nor reads {@code e}.
+   */
   private static boolean coherent(Graph g, Event e) {
     if (e.kind == Event.Kind.FENCE) return true;
     List<Event> m = g.mo.get(e.loc);
-    int self = e.writes() ? m.indexOf(e) : -1;
-    int read = e.reads() ? m.indexOf(e.rf) : -1;
+    int from = m.indexOf(e.reads() ? e.rf : e);
+    boolean[] later = new boolean[g.events.size()];
+    for (int k = from + 1; k < m.size(); k++) later[m.get(k).stamp] = true;
     for (Event x : g.events) {
       if (x == e || x.loc != e.loc || x.kind == Event.Kind.FENCE || !Views.hb(x, e)) continue;
-      if (self >= 0) {
-        if (x.writes() && m.indexOf(x) > self) return false;
-        if (x.reads() && (x.rf == e || m.indexOf(x.rf) > self)) return false;
-      }
-      if (read >= 0) {
-        if (x.writes() && m.indexOf(x) > read) return false;
-        if (x.reads() && m.indexOf(x.rf) > read) return false;
-      }
+      if (x.writes() && later[x.stamp]) return false;
+      if (x.reads() && (x.rf == e || (!x.rf.isInit() && later[x.rf.stamp]))) return false;
     }
     return true;
   }
