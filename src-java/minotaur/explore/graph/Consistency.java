@@ -20,7 +20,8 @@ import java.util.List;
  * fence that happens before {@code e} for what {@code e} is eco-before (through scb or hb;eco;hb).
  * Edges leave {@code e} only through its eco-successors (its mo- and rb-successors), so psc stays
  * acyclic unless {@code e} has an eco-successor and is SC or has an SC fence before it in hb;
- * then psc is rebuilt whole.
+ * then a new cycle goes through {@code e} or such a fence, and the search for one starts there,
+ * building the psc row of an event only when it reaches it.
  *
  * <p>Release sequences follow rc11.cat: a release write or a release fence po-before a write heads
  * the release sequence of every atomic write po-after it to the same location (the write itself
@@ -29,7 +30,7 @@ import java.util.List;
  * ({@link Rows}), so a check costs about n^2 machine words rather than n^3 pair tests.
  *
  * <p>Not final for one reason: the test oracle ({@code FullConsistency}) reuses the full checks
- * with happens-before recomputed from scratch ({@link #hbRows}, {@link #hb}).
+ * with happens-before recomputed from scratch ({@link #hbRows}).
  */
 class Consistency {
   final Graph g;
@@ -59,8 +60,7 @@ class Consistency {
   static boolean consistentWith(Graph g, Event e, Model model) {
     return switch (model) {
       case SC, TSO -> atomic(g, e) && (!ecoBefore(g, e) || full(g, model));
-      case RA, RC11 -> atomic(g, e) && coherent(g, e)
-          && (!addsPsc(g, e, model) || new Consistency(g, model).acyclicPsc());
+      case RA, RC11 -> atomic(g, e) && coherent(g, e) && pscAcyclicWith(g, e, model);
     };
   }
 
@@ -97,34 +97,40 @@ class Consistency {
     return next == null || next.kind != Event.Kind.UPDATE || next.rf == e;
   }
 
-  /** No event at {@code e}'s location happens before {@code e} and is eco-after it. */
+  /**
+   * No event at {@code e}'s location happens before {@code e} and is eco-after it: none is, or
+   * reads, a write mo-after the write {@code e} reads (for an update, the one right before it)
+   * or else after {@code e}, nor reads {@code e}.
+   */
   private static boolean coherent(Graph g, Event e) {
     if (e.kind == Event.Kind.FENCE) return true;
     List<Event> m = g.mo.get(e.loc);
-    int self = e.writes() ? m.indexOf(e) : -1;
-    int read = e.reads() ? m.indexOf(e.rf) : -1;
+    int from = m.indexOf(e.reads() ? e.rf : e);
+    boolean[] later = new boolean[g.events.size()];
+    for (int k = from + 1; k < m.size(); k++) later[m.get(k).stamp] = true;
     for (Event x : g.events) {
       if (x == e || x.loc != e.loc || x.kind == Event.Kind.FENCE || !Views.hb(x, e)) continue;
-      if (self >= 0) {
-        if (x.writes() && m.indexOf(x) > self) return false;
-        if (x.reads() && (x.rf == e || m.indexOf(x.rf) > self)) return false;
-      }
-      if (read >= 0) {
-        if (x.writes() && m.indexOf(x) > read) return false;
-        if (x.reads() && m.indexOf(x.rf) > read) return false;
-      }
+      if (x.writes() && later[x.stamp]) return false;
+      if (x.reads() && (x.rf == e || (!x.rf.isInit() && later[x.rf.stamp]))) return false;
     }
     return true;
   }
 
-  /** Whether adding {@code e} may close a psc cycle (see the class comment). */
-  private static boolean addsPsc(Graph g, Event e, Model model) {
-    if (!ecoBefore(g, e)) return false;
-    if (scAccess(e, model) || scFence(e)) return true;
+  /**
+   * Whether psc stays acyclic with {@code e}: every new edge leaves {@code e} or an SC fence
+   * that happens before it, or enters {@code e} (see the class comment), so a new cycle goes
+   * through one of them, and the search for one starts there only.
+   */
+  private static boolean pscAcyclicWith(Graph g, Event e, Model model) {
+    if (!ecoBefore(g, e)) return true;
+    List<Event> roots = new ArrayList<>();
+    if (scAccess(e, model) || scFence(e)) roots.add(e);
     for (Event f : g.events) {
-      if (scFence(f) && Views.hb(f, e)) return true;
+      if (f != e && scFence(f) && Views.hb(f, e)) roots.add(f);
     }
-    return false;
+    if (roots.isEmpty()) return true;
+    Consistency c = new Consistency(g, model);
+    return c.acyclicPsc(roots.stream().mapToInt(c::ix).toArray());
   }
 
   /** Whether some write is mo-after {@code e} (a write) or after the write {@code e} reads (other than {@code e}). */
@@ -152,11 +158,16 @@ class Consistency {
     for (int w = 0; w < into.length; w++) into[w] |= from[w];
   }
 
-  private static boolean meets(long[] a, long[] b) {
+  private static boolean meets(long[] a, long[] b, long[] c) {
     for (int w = 0; w < a.length; w++) {
-      if ((a[w] & b[w]) != 0) return true;
+      if ((a[w] & b[w] & c[w]) != 0) return true;
     }
     return false;
+  }
+
+  /** Adds the bits of {@code from} but bit {@code i}. */
+  private static void orAllBut(long[] into, long[] from, int i) {
+    for (int w = 0; w < into.length; w++) into[w] |= w == i >>> 6 ? from[w] & ~(1L << i) : from[w];
   }
 
   /** Every update reads from the write right before it in mo. */
@@ -284,25 +295,54 @@ class Consistency {
     return e.fences() && Views.fenceOrd(e) == Ord.SC;
   }
 
-  boolean hb(int a, int b) {
-    return Views.hb(node[a], node[b]);
-  }
-
-  /** hb as rows of bits, predecessors and successors, from the events' views. */
+  /**
+   * hb as rows of bits, predecessors and successors, from the events' views. An event's
+   * hb-predecessors in a thread are a po-prefix of it, and its hb-successors a po-suffix (views
+   * grow along po), so each row is a union of one prefix or suffix row per thread.
+   */
   void hbRows() {
+    int threads = g.threads.size();
+    long[] inits = new long[words];
+    for (int l = 0; l < locs; l++) set(inits, l);
+    long[][][] prefix = new long[threads][][];
+    long[][][] suffix = new long[threads][][];
+    for (int t = 0; t < threads; t++) {
+      List<Event> th = g.threads.get(t);
+      prefix[t] = new long[th.size() + 1][];
+      suffix[t] = new long[th.size() + 1][];
+      prefix[t][0] = new long[words];
+      for (int i = 0; i < th.size(); i++) {
+        prefix[t][i + 1] = prefix[t][i].clone();
+        set(prefix[t][i + 1], ix(th.get(i)));
+      }
+      suffix[t][th.size()] = new long[words];
+      for (int i = th.size() - 1; i >= 0; i--) {
+        suffix[t][i] = suffix[t][i + 1].clone();
+        set(suffix[t][i], ix(th.get(i)));
+      }
+    }
     hbPred = new long[n][words];
     hbSucc = new long[n][words];
     for (Event b : g.events) {
-      int bi = ix(b);
-      long[] pred = hbPred[bi];
-      for (int l = 0; l < locs; l++) set(pred, l);
-      for (int t = 0; t < b.hb.length && t < g.threads.size(); t++) {
-        List<Event> th = g.threads.get(t);
-        int upTo = Math.min(t == b.thread ? b.index - 1 : b.hb[t], th.size() - 1);
-        for (int i = 0; i <= upTo; i++) {
-          int a = ix(th.get(i));
-          set(pred, a);
-          set(hbSucc[a], bi);
+      long[] pred = hbPred[ix(b)];
+      or(pred, inits);
+      for (int t = 0; t < b.hb.length && t < threads; t++) {
+        int upTo = Math.min(t == b.thread ? b.index - 1 : b.hb[t], g.threads.get(t).size() - 1);
+        or(pred, prefix[t][upTo + 1]);
+      }
+    }
+    for (int t = 0; t < threads; t++) {
+      List<Event> th = g.threads.get(t);
+      for (int u = 0; u < threads; u++) {
+        List<Event> other = g.threads.get(u);
+        int k = 0;
+        for (int i = 0; i < th.size(); i++) {
+          if (u == t) {
+            k = i + 1;
+          } else {
+            while (k < other.size() && !(t < other.get(k).hb.length && other.get(k).hb[t] >= i)) k++;
+          }
+          or(hbSucc[ix(th.get(i))], suffix[u][k]);
         }
       }
     }
@@ -310,50 +350,29 @@ class Consistency {
 
   /**
    * acyclic(psc), psc = ([Esc] | [Fsc];hb?) ; scb ; ([Esc] | hb?;[Fsc]) | [Fsc] ; (hb | hb;eco;hb) ;
-   * [Fsc], over the SC events only. The relations are rows of bits built once per check from per
-   * event rows (po-successors, mo-successors, eco-successors), so that a row of scb or of
-   * hb;eco costs a union of rows rather than a scan of every pair of events.
+   * [Fsc], over the SC events only.
    */
   boolean acyclicPsc() {
-    int[] sc = g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(this::ix).toArray();
-    if (sc.length < 2) return true;
-    hbRows();
-    Rows rows = new Rows();
-    long[][] scb = new long[n][];
-    long[][] psc = new long[n][];
-    for (int a : sc) {
-      boolean fenceA = scFence(node[a]);
-      long[] reach = new long[words];
-      if (scb[a] == null) scb[a] = rows.scb(a);
-      or(reach, scb[a]);
-      if (fenceA) {
-        for (int c = next(hbSucc[a], 0); c >= 0; c = next(hbSucc[a], c + 1)) {
-          if (scb[c] == null) scb[c] = rows.scb(c);
-          or(reach, scb[c]);
-        }
-      }
-      long[] viaEco = fenceA ? rows.ecoAfterHb(a) : null;
-      psc[a] = new long[words];
-      for (int b : sc) {
-        boolean fenceB = scFence(node[b]);
-        boolean edge = has(reach, b) || (fenceB && meets(reach, hbPred[b]));
-        if (!edge && fenceA && fenceB) edge = hb(a, b) || meets(viaEco, hbPred[b]);
-        if (edge) set(psc[a], b);
-      }
-    }
-    return acyclic(sc, psc);
+    return acyclicPsc(g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(this::ix).toArray());
   }
 
-  /** Whether the relation with successor rows {@code out} over {@code nodes} (rows of the others null) has no cycle. */
-  private boolean acyclic(int[] nodes, long[][] out) {
+  /**
+   * Whether no psc cycle is reachable from the SC events {@code roots}: a depth-first search
+   * that builds the psc row of an event only when it reaches it.
+   */
+  boolean acyclicPsc(int[] roots) {
+    Psc psc = new Psc();
+    if (psc.sc.length < 2) return true;
+    long[][] out = new long[n][];
     int[] state = new int[n];
     int[] stack = new int[n];
     int[] next = new int[n];
-    for (int s : nodes) {
+    for (int s : roots) {
       if (state[s] != 0) continue;
       int sp = 0;
       stack[sp++] = s;
       state[s] = 1;
+      out[s] = psc.row(s);
       while (sp > 0) {
         int v = stack[sp - 1];
         int w = next(out[v], next[v]);
@@ -362,6 +381,7 @@ class Consistency {
           if (state[w] == 1) return false;
           if (state[w] == 0) {
             state[w] = 1;
+            out[w] = psc.row(w);
             stack[sp++] = w;
           }
         } else {
@@ -371,6 +391,72 @@ class Consistency {
       }
     }
     return true;
+  }
+
+  /**
+   * psc's successor rows, one SC event at a time, from per-event rows (po-successors,
+   * mo-successors, eco-successors), so that a row of scb or of hb;eco costs a union of rows
+   * rather than a scan of every pair of events.
+   */
+  private final class Psc {
+    final int[] sc = g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(Consistency.this::ix).toArray();
+    private final long[] scBits = new long[words];
+    private final long[] fences = new long[words];
+    /** Each thread's events. */
+    private final long[][] threadBits = new long[g.threads.size()][words];
+    private final Rows rows;
+
+    Psc() {
+      for (int x : sc) {
+        set(scBits, x);
+        if (scFence(node[x])) set(fences, x);
+      }
+      if (sc.length < 2) {
+        rows = null;
+        return;
+      }
+      for (Event e : g.events) set(threadBits[e.thread], ix(e));
+      hbRows();
+      rows = new Rows();
+    }
+
+    /** The SC events b with a psc b, the edge cases of the definition taken a row at a time. */
+    long[] row(int a) {
+      boolean fenceA = scFence(node[a]);
+      long[] reach = rows.scb(a);
+      if (fenceA) or(reach, rows.scbAfterHb(a));
+      long[] row = hbAfter(reach);
+      for (int w = 0; w < words; w++) row[w] = (reach[w] | (row[w] & fences[w])) & scBits[w];
+      if (fenceA) {
+        long[] viaEco = hbAfter(rows.ecoAfterHb(a));
+        for (int w = 0; w < words; w++) row[w] |= (hbSucc[a][w] | viaEco[w]) & fences[w];
+      }
+      return row;
+    }
+
+    /**
+     * The events that an event of {@code set} happens before: those its first event in each
+     * thread happens before (hb includes po and is transitive); every thread event if it holds
+     * an initial write.
+     */
+    private long[] hbAfter(long[] set) {
+      long[] out = new long[words];
+      int first = next(set, 0);
+      if (first >= 0 && first < locs) {
+        for (long[] th : threadBits) or(out, th);
+        return out;
+      }
+      for (long[] th : threadBits) {
+        for (int w = 0; w < words; w++) {
+          long both = set[w] & th[w];
+          if (both != 0) {
+            or(out, hbSucc[(w << 6) + Long.numberOfTrailingZeros(both)]);
+            break;
+          }
+        }
+      }
+      return out;
+    }
   }
 
   /** The index of the first bit set in {@code row} at or after {@code from}, or -1. */
@@ -402,7 +488,6 @@ class Consistency {
     private final long[][] moAfter = new long[n][];
     private final long[][] readers = new long[n][];
     private final long[][] fromHere = new long[n][];
-    private final long[][] ecoSucc = new long[n][];
     /** The accesses to each location, its initial write included. */
     private final long[][] atLoc = new long[locs][words];
 
@@ -467,31 +552,50 @@ class Consistency {
       return row;
     }
 
-    /** The events y with {@code a} hb x eco y for some x. */
-    long[] ecoAfterHb(int a) {
-      long[] out = new long[words];
-      for (int x = next(hbSucc[a], 0); x >= 0; x = next(hbSucc[a], x + 1)) {
-        if (node[x].kind == Event.Kind.FENCE) continue;
-        if (ecoSucc[x] == null) ecoSucc[x] = eco(x);
-        or(out, ecoSucc[x]);
+    /**
+     * The scb-successors of the events {@code a} happens before (H), without computing each one's
+     * scb: their po, hb&loc and po\loc;hb;po\loc successors are in H (hb is transitive and
+     * includes po), and cover all of H but each thread's first event in H, which only hb&loc
+     * from another event of H reaches; their mo and rb successors are added from the rows.
+     */
+    long[] scbAfterHb(int a) {
+      long[] h = hbSucc[a];
+      long[] out = h.clone();
+      for (List<Event> th : g.threads) {
+        for (Event first : th) {
+          int f = ix(first);
+          if (!has(h, f)) continue;
+          if (first.kind == Event.Kind.FENCE || !meets(hbPred[f], h, atLoc[first.loc])) clear(out, f);
+          break;
+        }
+      }
+      for (int c = next(h, 0); c >= 0; c = next(h, c + 1)) {
+        Event ec = node[c];
+        if (ec.kind == Event.Kind.FENCE) continue;
+        if (ec.writes()) or(out, moAfter[c]);
+        if (ec.reads()) orAllBut(out, moAfter[ix(ec.rf)], c);
       }
       return out;
     }
 
-    /** eco = rf | mo | rb | mo;rf | rb;rf, the successors of the access {@code x}. */
-    private long[] eco(int x) {
-      Event ex = node[x];
+    /** The events y with {@code a} hb x eco y for some x. */
+    long[] ecoAfterHb(int a) {
       long[] out = new long[words];
-      if (ex.writes()) or(out, fromHere[x]);
-      if (ex.reads()) {
-        int w = ix(ex.rf);
-        long[] later = fromHere[w].clone();
-        clear(later, w);
-        andNot(later, readers[w]);
-        or(out, later);
+      for (int x = next(hbSucc[a], 0); x >= 0; x = next(hbSucc[a], x + 1)) {
+        if (node[x].kind != Event.Kind.FENCE) addEco(out, x);
       }
-      clear(out, x);
       return out;
+    }
+
+    /** Adds the successors of the access {@code x} in eco = rf | mo | rb | mo;rf | rb;rf, {@code x} itself not. */
+    private void addEco(long[] out, int x) {
+      Event ex = node[x];
+      int r = ex.reads() ? ix(ex.rf) : -1;
+      for (int w = 0; w < words; w++) {
+        long add = ex.writes() ? fromHere[x][w] : 0;
+        if (r >= 0) add |= fromHere[r][w] & ~readers[r][w] & (w == r >>> 6 ? ~(1L << r) : -1L);
+        out[w] |= add & (w == x >>> 6 ? ~(1L << x) : -1L);
+      }
     }
   }
 }

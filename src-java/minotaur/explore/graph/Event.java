@@ -33,7 +33,8 @@ public final class Event {
   boolean blocked;
   /** Position in {@link Graph#events} (insertion order); -1 for an initial write. */
   int stamp = -1;
-  /** Its {@link Views}: happens-before, release heads (atomic writes), acquirable heads (so far in its thread). */
+  /** Its {@link Views}: porf-prefix, happens-before, release heads (atomic writes), acquirable heads (so far in its thread). */
+  int[] porf;
   int[] hb;
   int[] rel;
   int[] acq;
@@ -55,6 +56,7 @@ public final class Event {
     e.revisitable = revisitable;
     e.revisited = revisited;
     e.blocked = blocked;
+    e.porf = porf;
     e.hb = hb;
     e.rel = rel;
     e.acq = acq;

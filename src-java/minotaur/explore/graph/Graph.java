@@ -83,34 +83,6 @@ final class Graph {
   }
 
   /**
-   * The porf-prefix of {@code a} as a mask over stamps: the events from which program order and
-   * reads-from lead to {@code a}, {@code a} included.
-   */
-  boolean[] prefix(Event a) {
-    boolean[] in = new boolean[events.size()];
-    // Each event enters the stack once, when first marked: it never holds more than every event.
-    Event[] work = new Event[events.size()];
-    int top = 0;
-    work[top++] = a;
-    in[a.stamp] = true;
-    while (top > 0) {
-      Event e = work[--top];
-      if (e.index > 0) {
-        Event p = threads.get(e.thread).get(e.index - 1);
-        if (!in[p.stamp]) {
-          in[p.stamp] = true;
-          work[top++] = p;
-        }
-      }
-      if (e.rf != null && !e.rf.isInit() && !in[e.rf.stamp]) {
-        in[e.rf.stamp] = true;
-        work[top++] = e.rf;
-      }
-    }
-    return in;
-  }
-
-  /**
    * A deep copy of the events {@code keep} accepts, in the same order (they must be closed under
    * po-predecessors and rf), with the initial writes; the copies of the events {@code frozen}
    * accepts are not revisitable.

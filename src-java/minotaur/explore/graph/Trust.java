@@ -496,31 +496,31 @@ public final class Trust {
    */
   private void revisits(Event a, int lastStamp, boolean unchecked) {
     if (guided) return;
-    boolean[] prefix = null;
+    Predicate<Event> inPrefix = e -> Views.porf(e, a);
     // Pushing copies leaves g as it is: no copy of its event list is needed to iterate it.
     for (int i = 0, n = (int) Math.min(lastStamp + 1L, g.events.size()); i < n; i++) {
       Event r = g.events.get(i);
       if (r.loc != a.loc || r == a || !r.reads()) continue;
-      if (prefix == null) prefix = g.prefix(a);
-      if (prefix[r.stamp]) continue;
-      boolean[] inPrefix = prefix;
-      Predicate<Event> keep = e -> e.stamp < r.stamp || inPrefix[e.stamp];
-      if (!maximal(a, r, prefix, keep)) continue;
-      Graph h = g.copy(e -> e != r && keep.test(e), e -> inPrefix[e.stamp]);
+      if (inPrefix.test(r)) continue;
+      Predicate<Event> keep = e -> e.stamp < r.stamp || inPrefix.test(e);
+      if (!maximal(a, r, inPrefix, keep)) continue;
+      Graph h = g.copy(e -> e != r && keep.test(e), inPrefix);
       boolean max = h.moMax(a.loc) == h.thread(a.thread).get(a.index);
       stack.push(new Item(h, List.of(Choice.revisit(r, a, max)), unchecked));
     }
   }
 
-  private boolean maximal(Event a, Event r, boolean[] prefix, Predicate<Event> keep) {
+  private boolean maximal(Event a, Event r, Predicate<Event> inPrefix, Predicate<Event> keep) {
     // A read that an earlier write revisited keeps it only if that write stays (GenMC's
     // hasBeenRevisitedByDeleted, with the read at its first place in the order of addition).
-    if (r.revisited && !prefix[r.rf.stamp]) return false;
+    if (r.revisited && !inPrefix.test(r.rf)) return false;
     if (a.kind != Event.Kind.UPDATE) {
       Event next = g.moNext(a);
       if (next != null && !keep.test(next)) return false;
     }
-    for (Event e : g.events) {
+    // The events added before r are kept: only r and those after it may be deleted.
+    for (int i = r.stamp; i < g.events.size(); i++) {
+      Event e = g.events.get(i);
       if (e != r && keep.test(e)) continue;
       if (!e.revisitable || !e.addedMax) return false;
       if (e.kind == Event.Kind.FENCE) continue;

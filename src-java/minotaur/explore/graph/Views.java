@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Happens-before as views, computed once per event when it is added: GenMC's vector clocks
  * (Kokologiannakis, Raad, Vafeiadis, "Model checking for weakly consistent libraries", PLDI 2019;
- * the "View" of GenMC), one entry per thread. The hb-predecessors of an event are closed under
+ * the "View" of GenMC), one entry per thread; likewise the porf-prefix (po and rf), which a
+ * backward revisit keeps. The hb-predecessors of an event are closed under
  * po-predecessors (po is in hb, hb is transitive), so the set is exactly, per thread {@code t},
  * the events of {@code t} with index up to {@code view[t]} (-1: none); the initial writes happen
  * before every thread event.
@@ -25,6 +26,10 @@ final class Views {
   static void attach(Graph g, Event e, Model model) {
     List<Event> th = g.threads.get(e.thread);
     Event prev = e.index > 0 ? th.get(e.index - 1) : null;
+    int[] porf = prev == null ? empty(e.thread + 1) : widen(prev.porf, e.thread + 1);
+    porf[e.thread] = e.index;
+    if (e.reads() && !e.rf.isInit()) porf = join(porf, e.rf.porf);
+    e.porf = porf;
     int[] hb = prev == null ? empty(e.thread + 1) : widen(prev.hb, e.thread + 1);
     hb[e.thread] = e.index;
     Ord o = ord(e, model);
@@ -51,6 +56,12 @@ final class Views {
       if (e.kind == Event.Kind.UPDATE && e.rf.rel != null) rel = join(rel == null ? null : rel.clone(), e.rf.rel);
       e.rel = rel;
     }
+  }
+
+  /** Whether {@code a} is in the porf-prefix of {@code b} ({@code b} included), both in the graph with their views. */
+  static boolean porf(Event a, Event b) {
+    if (a.isInit()) return true;
+    return a.thread < b.porf.length && a.index <= b.porf[a.thread];
   }
 
   /** Whether {@code a} happens before {@code b} (strictly), both in the graph with their views. */

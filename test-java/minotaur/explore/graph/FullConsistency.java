@@ -68,7 +68,7 @@ final class FullConsistency extends Consistency {
     return acyclicPsc();
   }
 
-  @Override boolean hb(int a, int b) {
+  private boolean hb(int a, int b) {
     return has(hbPred[b], a);
   }
 
