@@ -317,6 +317,8 @@ public final class Tester {
         String property = Declared.property(variant, TestVerdict.REAL);
         f = new Finding(property != null ? property : failing, "checker " + failing + " failed", Technique.STRESS,
             TestVerdict.REAL, new RunCheck(threads, seed, ops, 1, extra).command(family.name(), variant.name())
+                // The run's own limits: an op timeout decides what counts as hung.
+                + " --time-limit " + share.toMillis() + "ms --op-timeout " + opTimeout.toMillis() + "ms"
                 + (aimed == null ? "" : " --aim"),
             r.historyPath() == null ? null : r.historyPath().toString(), since());
         findings.add(f);
