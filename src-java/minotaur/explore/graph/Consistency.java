@@ -353,7 +353,12 @@ class Consistency {
    * [Fsc], over the SC events only.
    */
   boolean acyclicPsc() {
-    return acyclicPsc(g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(this::ix).toArray());
+    return acyclicPsc(scEvents());
+  }
+
+  /** The indices of the SC events: SC accesses under the model, and SC fences. */
+  private int[] scEvents() {
+    return g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(this::ix).toArray();
   }
 
   /**
@@ -399,7 +404,7 @@ class Consistency {
    * rather than a scan of every pair of events.
    */
   private final class Psc {
-    final int[] sc = g.events.stream().filter(e -> scAccess(e, model) || scFence(e)).mapToInt(Consistency.this::ix).toArray();
+    final int[] sc = scEvents();
     private final long[] scBits = new long[words];
     private final long[] fences = new long[words];
     /** Each thread's events. */

@@ -1,5 +1,7 @@
 package minotaur.explore.graph;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import minotaur.cli.Scenarios;
 import minotaur.explore.Engine;
 import minotaur.explore.ExploreOptions;
@@ -29,9 +31,9 @@ final class GraphCounts {
   }
 
   /** The line of each scenario whose name contains {@code only}, under each model, within {@code cap}. */
-  static java.util.stream.Stream<String> lines(long cap, String only) {
+  static Stream<String> lines(long cap, String only) {
     return Scenarios.all().stream().filter(s -> s.name().contains(only))
-        .flatMap(s -> java.util.Arrays.stream(MemoryModel.values()).map(m -> line(s, m, cap)));
+        .flatMap(s -> Arrays.stream(MemoryModel.values()).map(m -> line(s, m, cap)));
   }
 
   private static String line(Scenario s, MemoryModel m, long cap) {
